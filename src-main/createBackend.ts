@@ -1,0 +1,50 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { latestSchemaVersion, openDatabase, type Db } from './db/openDatabase.ts';
+import { createDispatch, type Dispatch, type DispatchOptions } from './rpc/dispatch.ts';
+import { createHandlers } from './rpc/handlers.ts';
+import { createServices, type Services } from './services/createServices.ts';
+
+/** File name of the database inside the data folder. */
+export const databaseFileName = 'redaksi.db';
+
+export interface BackendOptions {
+  /** Folder that holds the database (created if missing). */
+  dataDir: string;
+  systemLocale: string;
+  appVersion: string;
+  onQuitReady?: (requestId: string) => void;
+  dispatch?: DispatchOptions;
+}
+
+export interface Backend {
+  db: Db;
+  services: Services;
+  dispatch: Dispatch;
+  databasePath: string;
+  close(): void;
+}
+
+/**
+ * `REDAKSI_DATA_DIR` wins over the host's default folder (Electron's userData, or the CLI's
+ * `--data`), so tests, scripts and portable installs can point anywhere.
+ */
+export function resolveDataDir(env: NodeJS.ProcessEnv, fallback: string): string {
+  const override = env.REDAKSI_DATA_DIR?.trim();
+  return override ? override : fallback;
+}
+
+/** Opens the database in `dataDir` and wires services, handlers and dispatch: shared by every host. */
+export function createBackend(options: BackendOptions): Backend {
+  mkdirSync(options.dataDir, { recursive: true });
+  const databasePath = join(options.dataDir, databaseFileName);
+  const db = openDatabase(databasePath);
+  const services = createServices(db, { systemLocale: options.systemLocale });
+  const handlers = createHandlers({
+    services,
+    app: { name: 'Redaksi', version: options.appVersion, schemaVersion: latestSchemaVersion },
+    ...(options.onQuitReady ? { onQuitReady: options.onQuitReady } : {}),
+  });
+  const dispatch = createDispatch(handlers, options.dispatch);
+  return { db, services, dispatch, databasePath, close: () => db.close() };
+}

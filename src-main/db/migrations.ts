@@ -1,0 +1,8 @@
+import type { Migration } from './migration.ts';
+import { migration0001 } from './migrations/0001-initial.ts';
+
+/** Every migration in order. Append only: never edit or reorder a migration that has shipped. */
+export const migrations: readonly Migration[] = [migration0001];
+
+/** The schema version this build writes. */
+export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

@@ -1,0 +1,36 @@
+/**
+ * The zod-free list of bridge methods and events. The preload imports only this file, so it
+ * stays tiny and cannot expose anything that is not listed here. `api.ts` checks at compile
+ * time that this list and the contract name exactly the same methods.
+ */
+export const methodNames = [
+  'getAppInfo',
+  'listArticles',
+  'createArticle',
+  'getArticle',
+  'saveArticle',
+  'getSettings',
+  'updateSettings',
+  'reportQuitReady',
+] as const;
+
+export type MethodName = (typeof methodNames)[number];
+
+export const eventNames = ['menuCommand', 'flushRequested'] as const;
+
+export type EventName = (typeof eventNames)[number];
+
+/** IPC channel of a method: derived, never typed by hand. */
+export function methodChannel(method: MethodName): string {
+  return `api:${method}`;
+}
+
+/** IPC channel of a main -> renderer event. */
+export function eventChannel(event: EventName): string {
+  return `event:${event}`;
+}
+
+/** True when `name` is a listed method (used where a name arrives as an untrusted string). */
+export function isMethodName(name: string): name is MethodName {
+  return (methodNames as readonly string[]).includes(name);
+}

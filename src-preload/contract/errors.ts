@@ -1,0 +1,42 @@
+/**
+ * Stable error codes that travel across the bridge as data. The renderer translates them
+ * (`errors.<CODE>` in the locale catalogues); the English `message` is for logs and the CLI.
+ */
+export const errorCodes = [
+  'INVALID_INPUT',
+  'NOT_FOUND',
+  'FORBIDDEN',
+  'CONFLICT',
+  'UNKNOWN_METHOD',
+  'DB_BUSY',
+  'DISK_FULL',
+  'DB_READONLY',
+  'DB_TOO_NEW',
+  'INTERNAL',
+  'NETWORK',
+] as const;
+
+export type ErrorCode = (typeof errorCodes)[number];
+
+export interface BridgeErrorData {
+  code: ErrorCode;
+  message: string;
+}
+
+/** The envelope every bridge call returns: thrown errors lose their type across IPC, data does not. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: BridgeErrorData };
+
+/** Builds a successful Result. */
+export function ok<T>(value: T): Result<T> {
+  return { ok: true, value };
+}
+
+/** Builds a failed Result. */
+export function fail<T = never>(code: ErrorCode, message: string): Result<T> {
+  return { ok: false, error: { code, message } };
+}
+
+/** True when `value` is one of the known error codes. */
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && (errorCodes as readonly string[]).includes(value);
+}
