@@ -18,3 +18,13 @@ describe('countWords', () => {
     expect(countWords(text)).toBe(expected);
   });
 });
+
+describe('countWords with dates and slashes', () => {
+  it.each([
+    ['Senin (3/3/2025) pagi', 3],
+    ['dan/atau', 1],
+    ['Aku ❤️ kamu', 2],
+    ['Pemilu 2029 🗳️', 2],
+    ['Bahasa Sunda: ᮘᮞ', 3],
+  ])('%j has %i words', (text, expected) => expect(countWords(text)).toBe(expected));
+});

@@ -47,7 +47,10 @@ export function createDispatch(handlers: Handlers, options: DispatchOptions = {}
       const value = await handler(parsed.data);
       if (options.validateOutput) {
         const checked = spec.output.safeParse(value);
-        if (!checked.success) return fail('INTERNAL', `${method} returned invalid output: ${describeIssues(checked.error.issues)}`);
+        if (!checked.success) {
+          options.logError?.(method, checked.error);
+          return fail('INTERNAL', `${method} returned invalid output: ${describeIssues(checked.error.issues)}`);
+        }
       }
       return ok(value);
     } catch (error) {

@@ -40,7 +40,8 @@ export class ArticlesService {
   save(input: { id: string; title: string; doc: DocumentJson; baseVersion: number }): SaveReceipt {
     const node = parseDocument(input.doc);
     const wordCount = countWords(input.title) + countWords(documentText(node));
-    const doc = JSON.stringify(input.doc);
+    // Store the validated node, not the raw input: unknown attributes and extra keys are dropped.
+    const doc = JSON.stringify(node.toJSON());
     const now = this.now().toISOString();
     return this.repo.transaction(() => {
       const current = this.repo.version(input.id);

@@ -1,0 +1,53 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { defineConfig, type PlaywrightTestProject } from '@playwright/test';
+import type { HostOptions } from './fixtures.ts';
+
+const root = join(import.meta.dirname, '..');
+
+/** Debian's Chromium when present (our build machines); Playwright's own browser elsewhere. */
+const chromiumPath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+
+/** The Electron binary, found by its path: requiring 'electron' would try to download it. */
+function electronBinary(): string | undefined {
+  const pathFile = join(root, 'node_modules', 'electron', 'path.txt');
+  if (!existsSync(pathFile)) return undefined;
+  const binary = join(root, 'node_modules', 'electron', 'dist', readFileSync(pathFile, 'utf8').trim());
+  return existsSync(binary) ? binary : undefined;
+}
+
+const electron = electronBinary();
+const projects: PlaywrightTestProject<HostOptions>[] = [
+  {
+    name: 'web',
+    testDir: './specs',
+    use: {
+      hostKind: 'web',
+      browserName: 'chromium',
+      launchOptions: {
+        ...(chromiumPath ? { executablePath: chromiumPath } : {}),
+        // Quiet on a closed network; see ../shared/SETUP.md.
+        args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      },
+    },
+  },
+];
+if (electron) {
+  projects.push({ name: 'electron', testDir: '.', testMatch: ['specs/**/*.spec.ts', 'electron/**/*.spec.ts'], use: { hostKind: 'electron', electronBinary: electron } });
+} else if (!process.env.TEST_WORKER_INDEX) {
+  console.log('e2e: electron project skipped: no Electron binary in node_modules/electron/dist (run `npx install-electron` where downloads work)');
+}
+
+export default defineConfig<HostOptions>({
+  testDir: '.',
+  outputDir: join(root, 'test-results'),
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: 0,
+  forbidOnly: true,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : [['list']],
+  use: { trace: 'retain-on-failure', actionTimeout: 10_000 },
+  projects,
+});

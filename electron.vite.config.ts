@@ -1,0 +1,41 @@
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+
+// Our folders are not electron-vite's defaults, so every entry is named here.
+export default defineConfig({
+  main: {
+    build: {
+      outDir: 'out/main',
+      rollupOptions: { input: { index: resolve('src-main/index.ts') } },
+    },
+  },
+  preload: {
+    build: {
+      outDir: 'out/preload',
+      // Sandboxed preloads cannot load ES modules: emit one CommonJS file.
+      rollupOptions: {
+        input: { index: resolve('src-preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: 'src-renderer',
+    base: './',
+    plugins: [react()],
+    build: {
+      outDir: 'out/renderer',
+      rollupOptions: {
+        input: {
+          index: resolve('src-renderer/index.html'),
+          // Loaded only by the web host (before the app script) to provide window.api over HTTP.
+          webBridge: resolve('src-renderer/lib/webBridge.ts'),
+        },
+        output: {
+          entryFileNames: (chunk) => (chunk.name === 'webBridge' ? 'assets/webBridge.js' : 'assets/[name]-[hash].js'),
+        },
+      },
+    },
+  },
+});

@@ -1,0 +1,77 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const bin = join(import.meta.dirname, '..', 'bin', 'redaksi.js');
+const dir = mkdtempSync(join(tmpdir(), 'redaksi-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function run(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [bin, '--data', dir, ...args], { input, encoding: 'utf8', env: { ...process.env, REDAKSI_DATA_DIR: '' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('redaksi CLI (real process, real database)', () => {
+  it('prints help and version', () => {
+    expect(run(['--help']).stdout).toContain('Usage: redaksi');
+    const version = run(['--version', '--json']);
+    expect(JSON.parse(version.stdout)).toEqual({ ok: true, value: { version: expect.stringMatching(/^\d+\.\d+\.\d+/) } });
+  });
+
+  it('creates an article from stdin and reads it back as the JSON Result contract', () => {
+    const text = 'Gubernur meresmikan jembatan baru, Kamis.\n\nWarga menyambutnya dengan gembira.';
+    const created = run(['articles', 'create', '--lang', 'id', '--title', 'Jembatan baru', '--text', '-', '--json'], text);
+    expect(created.code).toBe(0);
+    const article = JSON.parse(created.stdout);
+    expect(article.ok).toBe(true);
+    expect(article.value).toMatchObject({ title: 'Jembatan baru', lang: 'id', version: 2, wordCount: 11 });
+
+    const list = JSON.parse(run(['articles', 'list', '--json']).stdout);
+    expect(list.value.map((a: { id: string }) => a.id)).toContain(article.value.id);
+
+    const shown = run(['articles', 'show', article.value.id]);
+    expect(shown.stdout).toBe('Jembatan baru\n\nGubernur meresmikan jembatan baru, Kamis.\nWarga menyambutnya dengan gembira.\n');
+  });
+
+  it('reads the body from a file', () => {
+    const file = join(dir, 'body.txt');
+    writeFileSync(file, 'The council approved the budget.');
+    const out = run(['articles', 'create', '--lang', 'en', '--text', file, '--json']);
+    expect(JSON.parse(out.stdout).value.wordCount).toBe(5);
+  });
+
+  it('reports bad input as an error envelope with exit code 1 and changes nothing', () => {
+    const before = run(['articles', 'list', '--json']).stdout;
+    const bad = run(['articles', 'create', '--lang', 'fr', '--json']);
+    expect(bad.code).toBe(1);
+    expect(JSON.parse(bad.stdout)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(run(['articles', 'list', '--json']).stdout).toBe(before);
+    const missing = run(['articles', 'show', '00000000-0000-4000-8000-000000000000', '--json']);
+    expect(JSON.parse(missing.stdout).error.code).toBe('NOT_FOUND');
+  });
+
+  it('exits 2 with usage on unknown commands or flags', () => {
+    expect(run(['frobnicate']).code).toBe(2);
+    const r = run(['articles', 'list', '--bogus']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Usage: redaksi');
+  });
+
+  it('sets settings that the app then uses', () => {
+    const out = JSON.parse(run(['settings', 'set', '--ui-language', 'id', '--user-name', '  Desk Jakarta ', '--json']).stdout);
+    expect(out.value).toEqual({ uiLanguage: 'id', uiLanguageChosen: true, userName: 'Desk Jakarta' });
+  });
+
+  it('honours REDAKSI_DATA_DIR when --data is absent', () => {
+    const other = mkdtempSync(join(tmpdir(), 'redaksi-cli-env-'));
+    try {
+      execFileSync(process.execPath, [bin, 'articles', 'create', '--lang', 'en'], { env: { ...process.env, REDAKSI_DATA_DIR: other } });
+      const list = execFileSync(process.execPath, [bin, 'articles', 'list', '--json'], { env: { ...process.env, REDAKSI_DATA_DIR: other }, encoding: 'utf8' });
+      expect(JSON.parse(list).value).toHaveLength(1);
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,160 @@
+/**
+ * `redaksi`: the same services as the desktop app, headless, over the same database. Newsrooms
+ * script it, so its JSON output is a contract: with --json every command prints exactly the
+ * bridge's Result envelope, `{"ok":true,"value":…}` or `{"ok":false,"error":{"code","message"}}`.
+ * Exit codes: 0 ok, 1 the command failed, 2 usage error.
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { appVersion } from './appVersion.ts';
+import { createBackend, resolveDataDir } from './createBackend.ts';
+import { defaultDataDir } from './defaultDataDir.ts';
+import { textToDocument } from './services/textToDocument.ts';
+import { documentText, parseDocument } from './services/documentValidation.ts';
+import type { Result } from '../src-preload/contract/errors.ts';
+import type { Article, ArticleSummary, Settings } from '../src-preload/contract/domain.ts';
+
+export const usage = `Usage: redaksi [--data DIR] [--json] <command> [options]
+
+Commands:
+  articles list                          list articles, most recently updated first
+  articles show <id>                     print one article (headline and text)
+  articles create --lang id|en [--title T] [--text FILE|-]
+                                         create an article, body from a plain-text file or stdin
+  settings get                           print the settings
+  settings set [--ui-language id|en] [--user-name NAME]
+
+Options:
+  --data DIR     data folder (default: $REDAKSI_DATA_DIR, else the desktop app's folder)
+  --json         print the Result envelope as JSON: {"ok":true,"value":...} or {"ok":false,"error":{...}}
+  -h, --help     show this help
+  -v, --version  print the version
+`;
+
+export interface CliIo {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  readStdin: () => string;
+  env: NodeJS.ProcessEnv;
+}
+
+class UsageError extends Error {}
+
+function formatSummary(a: ArticleSummary): string {
+  return `${a.id}  ${a.lang}  ${String(a.wordCount).padStart(6)}w  ${a.updatedAt}  ${a.title || '(untitled)'}`;
+}
+
+/** Runs one CLI invocation and returns its exit code. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        data: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+        lang: { type: 'string' },
+        title: { type: 'string' },
+        text: { type: 'string' },
+        'ui-language': { type: 'string' },
+        'user-name': { type: 'string' },
+      },
+    });
+  } catch (error) {
+    io.stderr(`redaksi: ${(error as Error).message}\n\n${usage}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(usage);
+    return 0;
+  }
+  if (values.version) {
+    io.stdout(`${values.json ? JSON.stringify({ ok: true, value: { version: appVersion } }) : appVersion}\n`);
+    return 0;
+  }
+  const [group, action, ...rest] = positionals;
+  if (!group) {
+    io.stderr(usage);
+    return 2;
+  }
+
+  const dataDir = values.data ?? resolveDataDir(io.env, defaultDataDir(io.env));
+  let backend;
+  try {
+    backend = createBackend({ dataDir, systemLocale: io.env.LANG ?? Intl.DateTimeFormat().resolvedOptions().locale, appVersion });
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? 'INTERNAL';
+    const message = (error as Error).message;
+    if (values.json) io.stdout(`${JSON.stringify({ ok: false, error: { code, message } })}\n`);
+    else io.stderr(`redaksi: cannot open the database in ${dataDir}: ${message}\n`);
+    return 1;
+  }
+
+  try {
+    let result: Result<unknown>;
+    let human: (value: unknown) => string;
+    const key = `${group} ${action ?? ''}`.trim();
+    switch (key) {
+      case 'articles list':
+        result = await backend.dispatch('listArticles', {});
+        human = (v) => (v as ArticleSummary[]).map(formatSummary).join('\n');
+        break;
+      case 'articles show':
+        if (!rest[0]) throw new UsageError('articles show needs an article id');
+        result = await backend.dispatch('getArticle', { id: rest[0] });
+        human = (v) => {
+          const a = v as Article;
+          return `${a.title || '(untitled)'}\n\n${documentText(parseDocument(a.doc))}`;
+        };
+        break;
+      case 'articles create': {
+        if (!values.lang) throw new UsageError('articles create needs --lang id|en');
+        const created = await backend.dispatch('createArticle', { lang: values.lang, ...(values.title !== undefined ? { title: values.title } : {}) });
+        result = created;
+        if (created.ok && values.text !== undefined) {
+          const text = values.text === '-' ? io.readStdin() : readFileSync(values.text, 'utf8');
+          const article = created.value as Article;
+          const saved = await backend.dispatch('saveArticle', { id: article.id, title: article.title, doc: textToDocument(text), baseVersion: article.version });
+          result = saved.ok ? await backend.dispatch('getArticle', { id: article.id }) : saved;
+        }
+        human = (v) => (v as Article).id;
+        break;
+      }
+      case 'settings get':
+        result = await backend.dispatch('getSettings', {});
+        human = (v) => Object.entries(v as Settings).map(([k, val]) => `${k}: ${String(val)}`).join('\n');
+        break;
+      case 'settings set': {
+        const patch: Record<string, unknown> = {};
+        if (values['ui-language'] !== undefined) patch.uiLanguage = values['ui-language'];
+        if (values['user-name'] !== undefined) patch.userName = values['user-name'];
+        result = await backend.dispatch('updateSettings', patch);
+        human = (v) => Object.entries(v as Settings).map(([k, val]) => `${k}: ${String(val)}`).join('\n');
+        break;
+      }
+      default:
+        throw new UsageError(`unknown command "${key}"`);
+    }
+    if (values.json) io.stdout(`${JSON.stringify(result)}\n`);
+    else if (result.ok) {
+      const text = human(result.value);
+      io.stdout(text ? `${text}\n` : '');
+    } else io.stderr(`redaksi: ${result.error.code}: ${result.error.message}\n`);
+    return result.ok ? 0 : 1;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`redaksi: ${error.message}\n\n${usage}`);
+      return 2;
+    }
+    const message = (error as Error).message;
+    if (values.json) io.stdout(`${JSON.stringify({ ok: false, error: { code: 'INTERNAL', message } })}\n`);
+    else io.stderr(`redaksi: ${message}\n`);
+    return 1;
+  } finally {
+    backend.close();
+  }
+}

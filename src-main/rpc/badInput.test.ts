@@ -1,0 +1,470 @@
+/**
+ * S5 (RELIABILITY.md): every bridge method refuses malformed input with `INVALID_INPUT` and
+ * leaves the database exactly as it was. A hand-written table per method (a missing method is a
+ * compile error and a runtime failure), then >= 1,000 generated bad inputs per method.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contract } from '../../src-preload/contract/api.ts';
+import { methodNames, type MethodName } from '../../src-preload/contract/channels.ts';
+import { createBackend, type Backend } from '../createBackend.ts';
+
+const someUuid = '3f2b8c1e-9a4d-4e6f-8b1a-2c3d4e5f6a7b';
+const paragraph = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
+const goodDoc = { type: 'doc', content: [paragraph('Harga cabai di pasar naik dua kali lipat minggu ini.')] };
+const longLine = (n: number) => 'a'.repeat(n);
+
+/** Hand-written malformed inputs. Typed by method name, so a new method without an entry does not compile. */
+const badInputs: Record<MethodName, unknown[]> = {
+  getAppInfo: [undefined, null, 0, 'info', [], [{}], { extra: 1 }, { __proto__: null, x: 1 }, true],
+  listArticles: [undefined, null, 1, 'all', [], { limit: 10 }, { orderBy: 'updated_at; DROP TABLE articles' }, { sql: 'SELECT 1' }],
+  createArticle: [
+    undefined,
+    null,
+    {},
+    'id',
+    ['id'],
+    { lang: 'fr' },
+    { lang: 'ID' },
+    { lang: 'in' },
+    { lang: '' },
+    { lang: null },
+    { lang: 1 },
+    { language: 'id' },
+    { lang: 'id', title: 42 },
+    { lang: 'id', title: null },
+    { lang: 'id', title: 'Baris satu\nbaris dua' },
+    { lang: 'en', title: 'Carriage\rreturn' },
+    { lang: 'en', title: 'Windows\r\nline' },
+    { lang: 'id', title: longLine(1001) },
+    { lang: 'id', title: longLine(5_000_000) },
+    { lang: 'id', title: ['Judul'] },
+    { lang: 'id', title: 'Judul', id: someUuid },
+    { lang: 'id', version: 7 },
+    { lang: 'id', doc: goodDoc },
+  ],
+  getArticle: [
+    undefined,
+    null,
+    {},
+    someUuid,
+    { id: '' },
+    { id: 'not-a-uuid' },
+    { id: 1 },
+    { id: null },
+    { id: [someUuid] },
+    { id: `${someUuid} ` },
+    { id: `${someUuid}\n` },
+    { id: someUuid.replaceAll('-', '') },
+    { id: "' OR 1=1 --" },
+    { id: '../../../etc/passwd' },
+    { id: longLine(100_000) },
+    { id: someUuid, includeDeleted: true },
+    { ID: someUuid },
+  ],
+  saveArticle: [
+    undefined,
+    null,
+    {},
+    { id: someUuid },
+    { id: someUuid, title: 'T', doc: goodDoc },
+    { id: someUuid, title: 'T', baseVersion: 1 },
+    { id: someUuid, doc: goodDoc, baseVersion: 1 },
+    { title: 'T', doc: goodDoc, baseVersion: 1 },
+    { id: 'abc', title: 'T', doc: goodDoc, baseVersion: 1 },
+    { id: someUuid, title: 'Dua\nbaris', doc: goodDoc, baseVersion: 1 },
+    { id: someUuid, title: longLine(1001), doc: goodDoc, baseVersion: 1 },
+    { id: someUuid, title: 7, doc: goodDoc, baseVersion: 1 },
+    { id: someUuid, title: 'T', doc: goodDoc, baseVersion: 0 },
+    { id: someUuid, title: 'T', doc: goodDoc, baseVersion: -1 },
+    { id: someUuid, title: 'T', doc: goodDoc, baseVersion: 1.5 },
+    { id: someUuid, title: 'T', doc: goodDoc, baseVersion: Number.NaN },
+    { id: someUuid, title: 'T', doc: goodDoc, baseVersion: Number.POSITIVE_INFINITY },
+    { id: someUuid, title: 'T', doc: goodDoc, baseVersion: Number.MAX_SAFE_INTEGER + 2 },
+    { id: someUuid, title: 'T', doc: goodDoc, baseVersion: '1' },
+    { id: someUuid, title: 'T', doc: goodDoc, baseVersion: 1n },
+    { id: someUuid, title: 'T', doc: goodDoc, baseVersion: null },
+    { id: someUuid, title: 'T', doc: null, baseVersion: 1 },
+    { id: someUuid, title: 'T', doc: 'doc', baseVersion: 1 },
+    { id: someUuid, title: 'T', doc: JSON.stringify(goodDoc), baseVersion: 1 },
+    { id: someUuid, title: 'T', doc: [goodDoc], baseVersion: 1 },
+    { id: someUuid, title: 'T', doc: { content: goodDoc.content }, baseVersion: 1 },
+    { id: someUuid, title: 'T', doc: { type: 'paragraph', content: goodDoc.content }, baseVersion: 1 },
+    { id: someUuid, title: 'T', doc: { type: 'DOC', content: goodDoc.content }, baseVersion: 1 },
+    { id: someUuid, title: 'T', doc: { type: 'doc', content: 'teks' }, baseVersion: 1 },
+    { id: someUuid, title: 'T', doc: { type: 'doc', content: [null] }, baseVersion: 1 },
+    { id: someUuid, title: 'T', doc: { type: 'doc', content: ['teks'] }, baseVersion: 1 },
+    { id: someUuid, title: 'T', doc: { type: 'doc', content: [[paragraph('x')]] }, baseVersion: 1 },
+    { id: someUuid, title: 'T', doc: { type: 'doc', content: Array.from({ length: 200_001 }, () => ({})) }, baseVersion: 1 },
+    { id: someUuid, title: 'T', doc: goodDoc, baseVersion: 1, force: true },
+    { id: someUuid, title: 'T', doc: goodDoc, baseVersion: 1, version: 99 },
+    { id: someUuid, title: 'T', doc: goodDoc, baseVersion: 1, wordCount: 0 },
+  ],
+  getSettings: [undefined, null, 'uiLanguage', ['uiLanguage'], { keys: ['uiLanguage'] }, { uiLanguage: 'id' }, 3.14],
+  updateSettings: [
+    undefined,
+    null,
+    {},
+    'id',
+    { uiLanguage: 'fr' },
+    { uiLanguage: 'ID' },
+    { uiLanguage: null },
+    { uiLanguage: ['id'] },
+    { uiLanguage: 'id', theme: 'dark' },
+    { userName: 7 },
+    { userName: null },
+    { userName: longLine(201) },
+    { userName: `  ${longLine(201)}  ` },
+    { userName: longLine(2_000_000) },
+    { uiLanguageChosen: true },
+    { settings: { uiLanguage: 'en' } },
+    { uiLanguage: 'en', uiLanguageChosen: false },
+  ],
+  reportQuitReady: [
+    undefined,
+    null,
+    {},
+    'q-1',
+    { requestId: '' },
+    { requestId: 1 },
+    { requestId: null },
+    { requestId: longLine(101) },
+    { requestId: ['q-1'] },
+    { requestId: 'q-1', force: true },
+    { id: 'q-1' },
+  ],
+};
+
+/** A valid input per method: the starting point of the near-miss generators. */
+const validInputs: Record<MethodName, Record<string, unknown>> = {
+  getAppInfo: {},
+  listArticles: {},
+  createArticle: { lang: 'id', title: 'Judul sementara' },
+  getArticle: { id: someUuid },
+  saveArticle: { id: someUuid, title: 'Judul', doc: goodDoc, baseVersion: 1 },
+  getSettings: {},
+  updateSettings: { uiLanguage: 'en', userName: 'Rina' },
+  reportQuitReady: { requestId: 'quit-1' },
+};
+
+const anyValue = fc.anything({
+  maxDepth: 3,
+  withBigInt: true,
+  withBoxedValues: true,
+  withDate: true,
+  withMap: true,
+  withNullPrototype: true,
+  withSet: true,
+  withSparseArray: true,
+  withTypedArray: true,
+  withObjectString: true,
+});
+
+const anyString = fc.string({ unit: 'grapheme', maxLength: 40 });
+const lineBreak = fc.constantFrom('\n', '\r', '\r\n');
+const withLineBreak = fc.tuple(anyString, lineBreak, anyString).map(([a, b, c]) => a + b + c);
+const tooLong = (max: number) => fc.tuple(fc.integer({ min: max + 1, max: max * 3 }), fc.constantFrom('x', 'é', '🙂', 'ꦲ')).map(([n, ch]) => ch.repeat(n));
+const notPositiveInt = fc.oneof(
+  fc.integer({ max: 0 }),
+  fc.double({ noInteger: true }),
+  fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.MAX_SAFE_INTEGER + 2, -0),
+  fc.bigInt(),
+  fc.integer({ min: 1 }).map(String),
+);
+const notUuid = fc.oneof(
+  anyString,
+  fc.uuid().map((u) => u.replaceAll('-', '')),
+  fc.tuple(fc.uuid(), fc.constantFrom(' ', '\n', 'x', '0', '-')).map(([u, s]) => u + s),
+  fc.uuid().map((u) => `{${u}}`),
+  fc.uuid().map((u) => u.slice(1)),
+);
+const notDoc = fc.oneof(
+  anyValue,
+  fc.record({ type: anyString, content: fc.constant(goodDoc.content) }),
+  fc.record({ type: fc.constant('doc'), content: fc.oneof(anyString, fc.integer(), fc.array(fc.oneof(anyString, fc.integer(), fc.constant(null), fc.array(anyValue, { maxLength: 2 })), { minLength: 1, maxLength: 3 })) }),
+  fc.constant(JSON.stringify(goodDoc)),
+);
+
+/** Field-specific bad values, used on top of "replace with anything". */
+const badFieldValues: Record<MethodName, Record<string, fc.Arbitrary<unknown>>> = {
+  getAppInfo: {},
+  listArticles: {},
+  createArticle: { lang: fc.oneof(anyString, fc.constantFrom('ID', 'EN', 'in', 'id-ID', 'jv', 'su')), title: fc.oneof(withLineBreak, tooLong(1000)) },
+  getArticle: { id: notUuid },
+  saveArticle: { id: notUuid, title: fc.oneof(withLineBreak, tooLong(1000)), doc: notDoc, baseVersion: notPositiveInt },
+  getSettings: {},
+  updateSettings: { uiLanguage: fc.oneof(anyString, fc.constantFrom('ID', 'EN', 'in', 'id-ID', 'fr')), userName: tooLong(200) },
+  reportQuitReady: { requestId: fc.oneof(fc.constant(''), tooLong(100)) },
+};
+
+/** Valid input with exactly one thing wrong: a field dropped, replaced, or an unexpected key added. */
+function nearMiss(m: MethodName): fc.Arbitrary<unknown> {
+  const valid = validInputs[m];
+  const fields = Object.keys(valid);
+  const specific = Object.entries(badFieldValues[m]);
+  const variants: fc.Arbitrary<unknown>[] = [
+    fc.tuple(anyString.filter((k) => !(k in valid)), anyValue).map(([k, v]) => ({ ...valid, [k]: v })),
+    fc.constantFrom(null, undefined, [valid], JSON.stringify(valid), 0, true),
+  ];
+  if (fields.length > 0) {
+    variants.push(
+      fc.constantFrom(...fields).map((k) => Object.fromEntries(Object.entries(valid).filter(([key]) => key !== k))),
+      fc.tuple(fc.constantFrom(...fields), anyValue).map(([k, v]) => ({ ...valid, [k]: v })),
+    );
+  }
+  for (const [field, arb] of specific) variants.push(arb.map((v) => ({ ...valid, [field]: v })));
+  return fc.oneof(...variants);
+}
+
+let dir: string;
+let backend: Backend;
+let seeded: { filled: string; empty: string; filledVersion: number };
+let quitRequests: string[];
+
+/** Every row of every table, plus how many rows this connection has ever changed. */
+function digest(): string {
+  const db = backend.db;
+  return JSON.stringify({
+    articles: db.prepare('SELECT * FROM articles ORDER BY id').all(),
+    settings: db.prepare('SELECT * FROM settings ORDER BY key').all(),
+    schema: db.prepare('SELECT type, name, sql FROM sqlite_master ORDER BY name').all(),
+    userVersion: db.pragma('user_version', { simple: true }),
+    totalChanges: db.prepare('SELECT total_changes()').pluck().get(),
+  });
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'redaksi-s5-'));
+  quitRequests = [];
+  backend = createBackend({
+    dataDir: dir,
+    systemLocale: 'id-ID',
+    appVersion: '0.0.0-test',
+    dispatch: { validateOutput: true },
+    onQuitReady: (id) => quitRequests.push(id),
+  });
+  const a = await backend.dispatch('createArticle', { lang: 'id', title: 'Banjir rob di pesisir utara' });
+  const b = await backend.dispatch('createArticle', { lang: 'en', title: 'Draft' });
+  if (!a.ok || !b.ok) throw new Error('seeding failed');
+  const filled = (a.value as { id: string }).id;
+  const saved = await backend.dispatch('saveArticle', {
+    id: filled,
+    title: 'Banjir rob di pesisir utara',
+    doc: { type: 'doc', content: [paragraph('Air laut masuk ke rumah-rumah warga sejak subuh.'), paragraph('Warga mengungsi ke masjid terdekat.')] },
+    baseVersion: 1,
+  });
+  if (!saved.ok) throw new Error('seeding save failed');
+  const settings = await backend.dispatch('updateSettings', { userName: 'Dewi Lestari' });
+  if (!settings.ok) throw new Error('seeding settings failed');
+  seeded = { filled, empty: (b.value as { id: string }).id, filledVersion: (saved.value as { version: number }).version };
+});
+
+afterAll(() => {
+  backend.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('bad-input table', () => {
+  it('has a non-empty entry for every bridge method (meta-test)', () => {
+    const table = badInputs as Partial<Record<string, unknown[]>>;
+    const missing = methodNames.filter((m) => !Array.isArray(table[m]) || table[m].length === 0);
+    expect(missing).toEqual([]);
+    expect(Object.keys(badInputs).sort()).toEqual([...methodNames].sort());
+  });
+
+  it('lists only inputs the contract really refuses', () => {
+    const accepted = methodNames.flatMap((m) =>
+      badInputs[m].map((input, i) => ({ m, i, ok: contract[m].input.safeParse(input).success })).filter((r) => r.ok),
+    );
+    expect(accepted).toEqual([]);
+  });
+
+  it.each(methodNames)('%s: every hand-written bad input is INVALID_INPUT and changes nothing', async (m) => {
+    const before = digest();
+    for (const input of badInputs[m]) {
+      const result = await backend.dispatch(m, input);
+      expect(result, `${m} ${String(JSON.stringify(input, (_k, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v)))?.slice(0, 120)}`).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID_INPUT' },
+      });
+      if (!result.ok) expect(result.error.message.startsWith(`${m}:`)).toBe(true);
+    }
+    expect(digest()).toBe(before);
+    expect(quitRequests).toEqual([]);
+  });
+});
+
+describe('generated bad inputs (fast-check, >= 1,000 per method)', () => {
+  it.each(methodNames)('%s: random and near-miss inputs are INVALID_INPUT, database unchanged', async (m) => {
+    const before = digest();
+    const schema = contract[m].input;
+    const arb = fc.oneof(anyValue, nearMiss(m), nearMiss(m)).filter((x) => !schema.safeParse(x).success);
+    let runs = 0;
+    await fc.assert(
+      fc.asyncProperty(arb, async (input) => {
+        runs++;
+        const result = await backend.dispatch(m, input);
+        expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+        expect(digest()).toBe(before);
+      }),
+      { numRuns: 1000 },
+    );
+    expect(runs).toBeGreaterThanOrEqual(1000);
+    expect(quitRequests).toEqual([]);
+  });
+
+  it('unknown method names are UNKNOWN_METHOD and change nothing', async () => {
+    const before = digest();
+    const fixed = ['', 'constructor', '__proto__', 'toString', 'hasOwnProperty', 'api:getArticle', 'GetArticle', 'getArticle ', 'saveArticles', 'deleteArticle', 'exec', 'eval'];
+    for (const name of fixed) {
+      expect(await backend.dispatch(name, { id: seeded.filled })).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
+    }
+    await fc.assert(
+      fc.asyncProperty(
+        fc.string({ unit: 'grapheme', maxLength: 300 }).filter((s) => !(methodNames as readonly string[]).includes(s)),
+        anyValue,
+        async (name, input) => {
+          const result = await backend.dispatch(name, input);
+          expect(result).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
+          if (!result.ok) expect(result.error.message.length).toBeLessThan(120);
+        },
+      ),
+      { numRuns: 300 },
+    );
+    expect(digest()).toBe(before);
+  });
+});
+
+describe('documents that look like a doc but are not valid articles', () => {
+  const text = (t: string, marks?: unknown[]) => (marks ? { type: 'text', text: t, marks } : { type: 'text', text: t });
+  const link = (href: unknown) => ({ type: 'link', attrs: { href } });
+  const heading = (level: unknown) => ({ type: 'heading', attrs: { level }, content: [text('Judul berita')] });
+  const invalidDocs: Record<string, unknown> = {
+    'unknown node type': { type: 'doc', content: [{ type: 'video', attrs: { src: 'https://contoh.id/v.mp4' } }] },
+    'script node': { type: 'doc', content: [{ type: 'script', content: [text('alert(1)')] }] },
+    'image (not in the article format)': { type: 'doc', content: [{ type: 'image', attrs: { src: 'x' } }] },
+    'text node at top level': { type: 'doc', content: [text('Teks tanpa paragraf')] },
+    'empty doc content (doc needs a block)': { type: 'doc', content: [] },
+    'empty text node': { type: 'doc', content: [{ type: 'paragraph', content: [text('')] }] },
+    'text without a string': { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 42 }] }] },
+    'paragraph inside a paragraph': { type: 'doc', content: [{ type: 'paragraph', content: [paragraph('dalam')] }] },
+    'list item outside a list': { type: 'doc', content: [{ type: 'listItem', content: [paragraph('butir')] }] },
+    'empty bullet list': { type: 'doc', content: [{ type: 'bulletList', content: [] }] },
+    'nested doc': { type: 'doc', content: [{ type: 'doc', content: [paragraph('x')] }] },
+    'unknown mark': { type: 'doc', content: [{ type: 'paragraph', content: [text('tebal', [{ type: 'blink' }])] }] },
+    'link with javascript: href': { type: 'doc', content: [{ type: 'paragraph', content: [text('klik di sini', [link('javascript:alert(document.cookie)')])] }] },
+    'link with JaVaScRiPt: and spaces': { type: 'doc', content: [{ type: 'paragraph', content: [text('klik', [link('  JaVaScRiPt:alert(1)')])] }] },
+    'link with data: href': { type: 'doc', content: [{ type: 'paragraph', content: [text('klik', [link('data:text/html,<script>alert(1)</script>')])] }] },
+    'link with file: href': { type: 'doc', content: [{ type: 'paragraph', content: [text('klik', [link('file:///etc/passwd')])] }] },
+    'link with vbscript: href': { type: 'doc', content: [{ type: 'paragraph', content: [text('klik', [link('vbscript:msgbox(1)')])] }] },
+    'link without href': { type: 'doc', content: [{ type: 'paragraph', content: [text('klik', [{ type: 'link' }])] }] },
+    'link with an object href': { type: 'doc', content: [{ type: 'paragraph', content: [text('klik', [link({ toString: 1 })])] }] },
+    'link with an array href': { type: 'doc', content: [{ type: 'paragraph', content: [text('klik', [link(['https://contoh.id'])])] }] },
+    'link on a code mark (code excludes other marks)': {
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [text('kode', [{ type: 'code' }, link('https://contoh.id')])] }],
+    },
+    'heading level 9 (StarterKit allows 1-6)': { type: 'doc', content: [heading(9)] },
+    'heading level 0': { type: 'doc', content: [heading(0)] },
+    'heading level 2.5': { type: 'doc', content: [heading(2.5)] },
+    'heading level as a string': { type: 'doc', content: [heading('2')] },
+    'heading level as markup': { type: 'doc', content: [heading('<script>alert(1)</script>')] },
+    'code block language as an object': { type: 'doc', content: [{ type: 'codeBlock', attrs: { language: { evil: true } }, content: [text('x')] }] },
+    'marks not an array': { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: 'bold' }] }] },
+  };
+
+  it.each(Object.entries(invalidDocs))('%s: saveArticle is INVALID_INPUT and the stored article is unchanged', async (_name, doc) => {
+    // The shallow contract shape accepts it: only the document check can refuse it.
+    const input = { id: seeded.filled, title: 'Judul baru', doc, baseVersion: seeded.filledVersion };
+    expect(contract.saveArticle.input.safeParse(input).success).toBe(true);
+    const before = digest();
+    const stored = await backend.dispatch('getArticle', { id: seeded.filled });
+    const result = await backend.dispatch('saveArticle', input);
+    expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(digest()).toBe(before);
+    expect(await backend.dispatch('getArticle', { id: seeded.filled })).toEqual(stored);
+  });
+
+  it('random node trees (valid shape, often invalid content) never crash a save: ok, or INVALID_INPUT with nothing written', async () => {
+    const nodeTypes = ['paragraph', 'heading', 'blockquote', 'bulletList', 'orderedList', 'listItem', 'codeBlock', 'hardBreak', 'horizontalRule', 'text', 'doc', 'image', 'script', ''];
+    const markArb = fc.record(
+      {
+        type: fc.constantFrom('bold', 'italic', 'code', 'strike', 'underline', 'link', 'highlight'),
+        attrs: fc.oneof(
+          fc.record({ href: fc.oneof(fc.constantFrom('https://contoh.id', 'mailto:redaksi@contoh.id', 'javascript:alert(1)', 'data:,x', ' HTTPS://a.id'), anyValue) }, { requiredKeys: [] }),
+          anyValue,
+        ),
+      },
+      { requiredKeys: ['type'] },
+    );
+    const { node } = fc.letrec((tie) => ({
+      node: fc.record(
+        {
+          type: fc.constantFrom(...nodeTypes),
+          attrs: fc.oneof(fc.record({ level: fc.oneof(fc.integer({ min: -1, max: 8 }), anyValue), start: fc.oneof(fc.integer(), anyValue), language: fc.oneof(fc.constant(null), anyString, anyValue) }, { requiredKeys: [] }), anyValue),
+          content: fc.oneof({ depthSize: 'small' }, fc.array(tie('node'), { maxLength: 3 }), anyValue),
+          text: fc.oneof(anyString, anyValue),
+          marks: fc.oneof(fc.array(markArb, { maxLength: 3 }), anyValue),
+        },
+        { requiredKeys: ['type'] },
+      ),
+    }));
+    // Valid by construction (marks in schema order, no marks in code blocks), so the accepted path is exercised too.
+    const words = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 30 });
+    const validText = fc
+      .tuple(words, fc.subarray(['link', 'bold', 'italic', 'strike', 'underline']))
+      .map(([t, types]) => text(t, types.length ? types.map((type) => (type === 'link' ? link('https://contoh.id/berita') : { type })) : undefined));
+    const validParagraph = fc.array(validText, { maxLength: 3 }).map((c) => ({ type: 'paragraph', content: c }));
+    const validBlock = fc.oneof(
+      validParagraph,
+      fc.tuple(fc.integer({ min: 1, max: 6 }), fc.array(validText, { maxLength: 2 })).map(([level, c]) => ({ type: 'heading', attrs: { level }, content: c })),
+      fc.array(validParagraph, { minLength: 1, maxLength: 2 }).map((c) => ({ type: 'blockquote', content: c })),
+      fc.array(validParagraph, { minLength: 1, maxLength: 3 }).map((ps) => ({ type: 'bulletList', content: ps.map((p) => ({ type: 'listItem', content: [p] })) })),
+      words.map((t) => ({ type: 'codeBlock', attrs: { language: 'js' }, content: [text(t)] })),
+      fc.constant({ type: 'horizontalRule' }),
+    );
+    let version = 1;
+    let accepted = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.array(node, { minLength: 1, maxLength: 4 }), fc.array(validBlock, { minLength: 1, maxLength: 4 })), async (content) => {
+        const before = digest();
+        const input = { id: seeded.empty, title: 'Acak', doc: { type: 'doc', content }, baseVersion: version };
+        fc.pre(contract.saveArticle.input.safeParse(input).success);
+        const result = await backend.dispatch('saveArticle', input);
+        if (!result.ok) {
+          expect(result.error.code).toBe('INVALID_INPUT');
+          expect(digest()).toBe(before);
+          return;
+        }
+        accepted++;
+        version++;
+        // Whatever was accepted can be opened and saved again unchanged.
+        const stored = await backend.dispatch('getArticle', { id: seeded.empty });
+        if (!stored.ok) throw new Error(stored.error.message);
+        const again = await backend.dispatch('saveArticle', { id: seeded.empty, title: 'Acak', doc: (stored.value as { doc: unknown }).doc, baseVersion: version });
+        expect(again).toMatchObject({ ok: true });
+        version++;
+      }),
+      { numRuns: 300 },
+    );
+    expect(accepted).toBeGreaterThan(60);
+  });
+
+  it('a valid save with the same id and version still works afterwards (the refusals left no lock or half-write)', async () => {
+    // Run last in this file: it changes the database.
+    const doc = {
+      type: 'doc',
+      content: [
+        { type: 'heading', attrs: { level: 2 }, content: [text('Pembaruan')] },
+        { type: 'paragraph', content: [text('Sumber: '), text('BMKG', [link('https://www.bmkg.go.id')])] },
+      ],
+    };
+    const result = await backend.dispatch('saveArticle', { id: seeded.filled, title: 'Banjir surut', doc, baseVersion: seeded.filledVersion });
+    expect(result).toMatchObject({ ok: true, value: { version: seeded.filledVersion + 1 } });
+    const again = await backend.dispatch('getArticle', { id: seeded.filled });
+    expect(again).toMatchObject({ ok: true, value: { title: 'Banjir surut', version: seeded.filledVersion + 1 } });
+  });
+});

@@ -1,0 +1,116 @@
+/** The shell: navigation between library and editor, dialogs, shortcuts and menu commands. */
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { HelpCircle, Library, Settings as SettingsIcon } from 'lucide-react';
+import type { MenuCommand } from '../src-preload/contract/events.ts';
+import { call, onEvent } from './lib/api.ts';
+import { useFlushRegistry } from './lib/flushRegistry.tsx';
+import { useCreateArticle } from './lib/queries.ts';
+import { LibraryView } from './features/library/LibraryView.tsx';
+import { ArticleEditor } from './features/drafting/ArticleEditor.tsx';
+import { SettingsDialog } from './features/settings/SettingsDialog.tsx';
+import { HelpDialog } from './features/help/HelpDialog.tsx';
+import { AboutDialog } from './features/help/AboutDialog.tsx';
+
+type View = { name: 'library' } | { name: 'editor'; articleId: string };
+type DialogName = 'settings' | 'help' | 'about' | null;
+
+/** Maps a key press to an app command (the menu shows the same accelerators). */
+function commandForKey(e: KeyboardEvent): MenuCommand | null {
+  const mod = e.ctrlKey || e.metaKey;
+  if (e.key === 'F1') return 'showHelp';
+  if (!mod || e.altKey || e.shiftKey) return null;
+  if (e.key === 'n' || e.key === 'N') return 'newArticle';
+  if (e.key === 'l' || e.key === 'L') return 'showLibrary';
+  if (e.key === ',') return 'openSettings';
+  return null;
+}
+
+export function App() {
+  const { t } = useTranslation();
+  const [view, setView] = useState<View>({ name: 'library' });
+  const [dialog, setDialog] = useState<DialogName>(null);
+  const registry = useFlushRegistry();
+  const create = useCreateArticle();
+
+  const runCommand = useCallback(
+    async (command: MenuCommand) => {
+      switch (command) {
+        case 'newArticle': {
+          await registry.flushAll();
+          const article = await create.mutateAsync({ lang: 'id' });
+          setView({ name: 'editor', articleId: article.id });
+          break;
+        }
+        case 'showLibrary':
+          await registry.flushAll();
+          setView({ name: 'library' });
+          break;
+        case 'openSettings':
+          setDialog('settings');
+          break;
+        case 'showHelp':
+          setDialog('help');
+          break;
+        case 'showAbout':
+          setDialog('about');
+          break;
+      }
+    },
+    [registry, create],
+  );
+
+  useEffect(() => {
+    const onKeyDown = (e: KeyboardEvent) => {
+      const command = commandForKey(e);
+      if (!command) return;
+      e.preventDefault();
+      void runCommand(command);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    const offMenu = onEvent('menuCommand', ({ command }) => void runCommand(command));
+    // Main asks before quitting: answer only once every pending save is acknowledged.
+    const offFlush = onEvent('flushRequested', ({ requestId }) => {
+      void registry.flushAll().finally(() => void call('reportQuitReady', { requestId }));
+    });
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+      offMenu();
+      offFlush();
+    };
+  }, [runCommand, registry]);
+
+  const closeDialog = () => setDialog(null);
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">{t('app.skipToContent')}</a>
+      <header className="topbar">
+        <span className="topbar__brand">{t('app.name')}</span>
+        <nav aria-label={t('nav.main')} className="topbar__nav">
+          <button type="button" className="button button--ghost" aria-current={view.name === 'library' ? 'page' : undefined} onClick={() => void runCommand('showLibrary')} data-testid="nav-library">
+            <Library size={18} aria-hidden />
+            {t('nav.library')}
+          </button>
+          <button type="button" className="button button--ghost" onClick={() => setDialog('settings')} data-testid="nav-settings">
+            <SettingsIcon size={18} aria-hidden />
+            {t('nav.settings')}
+          </button>
+          <button type="button" className="button button--ghost" onClick={() => setDialog('help')} data-testid="nav-help">
+            <HelpCircle size={18} aria-hidden />
+            {t('nav.help')}
+          </button>
+        </nav>
+      </header>
+      <main id="main" className="main" tabIndex={-1}>
+        {view.name === 'library' ? (
+          <LibraryView onOpen={(articleId) => setView({ name: 'editor', articleId })} />
+        ) : (
+          <ArticleEditor articleId={view.articleId} onBack={() => setView({ name: 'library' })} />
+        )}
+      </main>
+      <SettingsDialog open={dialog === 'settings'} onClose={closeDialog} />
+      <HelpDialog open={dialog === 'help'} onClose={closeDialog} />
+      <AboutDialog open={dialog === 'about'} onClose={closeDialog} />
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+/** One article open for drafting: headline, formatting toolbar, body, save state and counts. */
+import { useCallback, useRef, useState } from 'react';
+import { EditorContent, useEditor } from '@tiptap/react';
+import { useTranslation } from 'react-i18next';
+import { ArrowLeft } from 'lucide-react';
+import type { Article } from '../../../src-preload/contract/domain.ts';
+import { errorCodeOf } from '../../lib/api.ts';
+import { useArticleForEditing } from '../../lib/queries.ts';
+import { draftingExtensions } from '../../editor/extensionSets.ts';
+import { EditorToolbar } from './EditorToolbar.tsx';
+import { SaveStatus } from './SaveStatus.tsx';
+import { useAutosave } from './useAutosave.ts';
+
+export interface ArticleEditorProps {
+  articleId: string;
+  onBack: () => void;
+}
+
+export function ArticleEditor({ articleId, onBack }: ArticleEditorProps) {
+  const { t } = useTranslation();
+  const article = useArticleForEditing(articleId);
+  if (article.isPending) return <p className="muted page-pad">{t('app.loading')}</p>;
+  if (article.isError) {
+    const code = errorCodeOf(article.error);
+    return (
+      <div className="page-pad">
+        <p role="alert" className="error">{code === 'NOT_FOUND' ? t('editor.notFound') : t(`errors.${code}`)}</p>
+        <button type="button" className="button" onClick={onBack}>{t('editor.backLabel')}</button>
+      </div>
+    );
+  }
+  // Keyed by id so switching articles gets a fresh editor, history and autosave queue.
+  return <LoadedEditor key={article.data.id} article={article.data} onBack={onBack} />;
+}
+
+function LoadedEditor({ article, onBack }: { article: Article; onBack: () => void }) {
+  const { t } = useTranslation();
+  const [title, setTitle] = useState(article.title);
+  const titleRef = useRef(article.title);
+  const editorRef = useRef<ReturnType<typeof useEditor>>(null);
+
+  // Read at save time only: serialising the document per keystroke would cost O(article).
+  const snapshot = useCallback(() => ({ title: titleRef.current, doc: editorRef.current!.getJSON() as Article['doc'] }), []);
+  const autosave = useAutosave(article.id, article.version, snapshot);
+
+  const editor = useEditor({
+    extensions: draftingExtensions({ placeholder: t('editor.bodyPlaceholder') }),
+    content: article.doc,
+    injectCSS: false, // our CSP forbids injected <style>; the styles live in app.css
+    shouldRerenderOnTransaction: false,
+    editorProps: {
+      attributes: {
+        class: 'prose',
+        lang: article.lang,
+        spellcheck: 'false',
+        'aria-label': t('editor.bodyLabel'),
+        'aria-multiline': 'true',
+        role: 'textbox',
+        'data-testid': 'article-body',
+      },
+    },
+    onUpdate: () => autosave.markDirty(),
+  });
+  editorRef.current = editor;
+
+  async function back() {
+    await autosave.flush();
+    onBack();
+  }
+
+  const wordCount = autosave.lastReceipt?.wordCount ?? article.wordCount;
+  return (
+    <section className="editor-page" aria-label={title || t('library.untitled')}>
+      <div className="editor-page__bar">
+        <button type="button" className="button button--ghost" onClick={() => void back()} aria-label={t('editor.backLabel')} data-testid="back-to-library">
+          <ArrowLeft size={18} aria-hidden />
+          {t('editor.back')}
+        </button>
+        <span className="badge" title={t('editor.articleLanguage', { language: t(`lang.${article.lang}`) })}>{article.lang.toUpperCase()}</span>
+        <SaveStatus state={autosave.state} errorCode={autosave.errorCode} onRetry={() => void autosave.flush()} />
+      </div>
+      <div className="editor-page__paper">
+        <label className="visually-hidden" htmlFor="headline">{t('editor.headline')}</label>
+        <input
+          id="headline"
+          className="headline"
+          lang={article.lang}
+          value={title}
+          placeholder={t('editor.headlinePlaceholder')}
+          maxLength={1000}
+          data-testid="article-headline"
+          onChange={(e) => {
+            const next = e.target.value.replace(/[\r\n]+/g, ' ');
+            titleRef.current = next;
+            setTitle(next);
+            autosave.markDirty();
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              editor?.commands.focus('start');
+            }
+          }}
+        />
+        {editor ? <EditorToolbar editor={editor} /> : null}
+        <EditorContent editor={editor} className="editor-content" />
+      </div>
+      <footer className="editor-page__footer muted" data-testid="word-count">
+        {t('library.words', { count: wordCount })}
+      </footer>
+    </section>
+  );
+}

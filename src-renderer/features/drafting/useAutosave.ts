@@ -1,0 +1,75 @@
+/**
+ * Wires an AutosaveQueue to the bridge for one article: saves headline and body with the
+ * version they were based on, tracks the acknowledged version, and flushes on blur, on hiding
+ * the window and when the component goes away (article switch).
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { DocumentJson, SaveReceipt } from '../../../src-preload/contract/domain.ts';
+import { call, errorCodeOf } from '../../lib/api.ts';
+import { useRegisterFlush } from '../../lib/flushRegistry.tsx';
+import { AutosaveQueue, type SaveState } from './autosaveQueue.ts';
+import type { ErrorCode } from '../../../src-preload/contract/errors.ts';
+
+export interface AutosaveSnapshot {
+  title: string;
+  doc: DocumentJson;
+}
+
+export interface Autosave {
+  state: SaveState;
+  errorCode: ErrorCode | undefined;
+  lastReceipt: SaveReceipt | undefined;
+  markDirty: () => void;
+  flush: () => Promise<void>;
+}
+
+// A stale version or a missing article will not fix itself by retrying.
+const permanent: ReadonlySet<ErrorCode> = new Set(['CONFLICT', 'NOT_FOUND', 'INVALID_INPUT', 'DB_READONLY', 'DB_TOO_NEW']);
+
+export function useAutosave(articleId: string, initialVersion: number, snapshot: () => AutosaveSnapshot): Autosave {
+  const [state, setState] = useState<SaveState>('saved');
+  const [errorCode, setErrorCode] = useState<ErrorCode>();
+  const [lastReceipt, setLastReceipt] = useState<SaveReceipt>();
+  const version = useRef(initialVersion);
+  const snapshotRef = useRef(snapshot);
+  snapshotRef.current = snapshot;
+
+  const queue = useMemo(
+    () =>
+      new AutosaveQueue({
+        save: async () => {
+          const { title, doc } = snapshotRef.current();
+          const receipt = await call('saveArticle', { id: articleId, title, doc, baseVersion: version.current });
+          version.current = receipt.version;
+          setLastReceipt(receipt);
+        },
+        onState: (next, error) => {
+          setState(next);
+          setErrorCode(next === 'error' ? errorCodeOf(error) : undefined);
+        },
+        shouldRetry: (error) => !permanent.has(errorCodeOf(error)),
+      }),
+    [articleId],
+  );
+
+  const flush = useCallback(() => queue.flush(), [queue]);
+  useRegisterFlush(flush);
+
+  useEffect(() => {
+    const onHide = () => {
+      if (document.visibilityState === 'hidden') void queue.flush();
+    };
+    const onBlur = () => void queue.flush();
+    window.addEventListener('blur', onBlur);
+    document.addEventListener('visibilitychange', onHide);
+    return () => {
+      window.removeEventListener('blur', onBlur);
+      document.removeEventListener('visibilitychange', onHide);
+      // Article switch or close: save what is pending, then stop the timers.
+      void queue.flush().finally(() => queue.dispose());
+    };
+  }, [queue]);
+
+  const markDirty = useCallback(() => queue.markDirty(), [queue]);
+  return { state, errorCode, lastReceipt, markDirty, flush };
+}

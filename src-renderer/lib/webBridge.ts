@@ -1,0 +1,38 @@
+/**
+ * `window.api` over HTTP, for the web host (`npm run dev:web`, e2e). Built as its own entry and
+ * injected by the web host before the app script, so the app itself never knows which host it
+ * runs in. Listing every method here (`satisfies Api`) makes a missing one a compile error.
+ */
+import type { Api, Input, Output } from '../../src-preload/contract/api.ts';
+import type { MethodName } from '../../src-preload/contract/channels.ts';
+import type { Result } from '../../src-preload/contract/errors.ts';
+
+function method<M extends MethodName>(name: M): (input: Input<M>) => Promise<Result<Output<M>>> {
+  return async (input) => {
+    try {
+      const response = await fetch(`./api/${name}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(input ?? null),
+      });
+      return (await response.json()) as Result<Output<M>>;
+    } catch (error) {
+      return { ok: false, error: { code: 'NETWORK', message: `web host unreachable: ${String(error)}` } };
+    }
+  };
+}
+
+export const webBridge = {
+  getAppInfo: method('getAppInfo'),
+  listArticles: method('listArticles'),
+  createArticle: method('createArticle'),
+  getArticle: method('getArticle'),
+  saveArticle: method('saveArticle'),
+  getSettings: method('getSettings'),
+  updateSettings: method('updateSettings'),
+  reportQuitReady: method('reportQuitReady'),
+  // The web host has no application menu and no quit sequence, so no events are sent.
+  on: () => () => undefined,
+} satisfies Api;
+
+window.api = webBridge;
