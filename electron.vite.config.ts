@@ -23,7 +23,16 @@ export default defineConfig({
   renderer: {
     root: 'src-renderer',
     base: './',
-    plugins: [react()],
+    plugins: [
+      react(),
+      {
+        // Vite's dev server injects an inline React-refresh preamble that the strict meta CSP
+        // would block; only `npm run dev` drops it (main also skips the header for the dev server).
+        name: 'redaksi:dev-without-meta-csp',
+        apply: 'serve',
+        transformIndexHtml: (html: string) => html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, ''),
+      },
+    ],
     build: {
       outDir: 'out/renderer',
       rollupOptions: {

@@ -24,7 +24,7 @@ test('the page cannot reach node or electron internals', async ({ app }) => {
   const exposed = await app.page.evaluate(() => ({
     require: typeof (window as unknown as { require?: unknown }).require,
     process: typeof (window as unknown as { process?: unknown }).process,
-    apiKeys: Object.keys(window.api ?? {}).sort(),
+    apiKeys: Object.keys((window as unknown as { api?: object }).api ?? {}).sort(),
   }));
   expect(exposed.require).toBe('undefined');
   expect(exposed.process).toBe('undefined');

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -85,12 +85,14 @@ describe('openDatabase', () => {
     db.close();
   });
 
-  it('refuses a database written by a newer app with DB_TOO_NEW and leaves it alone', () => {
+  it('refuses a database written by a newer app with DB_TOO_NEW and leaves it byte-identical', () => {
     const file = join(dir, 'a.db');
     const raw = new Database(file);
     raw.pragma(`user_version = ${latestSchemaVersion + 5}`);
     raw.close();
+    const before = readFileSync(file);
     expect(() => openDatabase(file)).toThrow(expect.objectContaining({ code: 'DB_TOO_NEW' }));
+    expect(readFileSync(file).equals(before)).toBe(true);
     const check = new Database(file, { readonly: true });
     expect(check.pragma('user_version', { simple: true })).toBe(latestSchemaVersion + 5);
     check.close();

@@ -31,6 +31,9 @@ const durablePragmas = [
 export function openDatabase(file: string, options: OpenDatabaseOptions = {}): Db {
   const db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
   try {
+    // Check the version before any pragma: setting WAL on a database we are about to refuse
+    // would already rewrite its header (R5: a refused database is never modified).
+    refuseNewer(db, options.migrations ?? defaultMigrations);
     if (!options.readonly) {
       for (const pragma of durablePragmas) db.pragma(pragma);
       assertDurable(db, file);
@@ -62,12 +65,17 @@ export function schemaVersion(db: Db): number {
   return Number(db.pragma('user_version', { simple: true }));
 }
 
-function migrate(db: Db, list: readonly Migration[], readonly: boolean): void {
+function refuseNewer(db: Db, list: readonly Migration[]): void {
   const current = schemaVersion(db);
   const latest = list.at(-1)?.version ?? 0;
   if (current > latest) {
     throw new AppError('DB_TOO_NEW', `database schema ${current} is newer than this app understands (${latest})`);
   }
+}
+
+function migrate(db: Db, list: readonly Migration[], readonly: boolean): void {
+  const current = schemaVersion(db);
+  const latest = list.at(-1)?.version ?? 0;
   const pending = list.filter((m) => m.version > current);
   if (pending.length === 0) return;
   if (readonly) throw new AppError('DB_READONLY', `database needs migration to ${latest} but is open read-only`);

@@ -1,5 +1,5 @@
 /** One article open for drafting: headline, formatting toolbar, body, save state and counts. */
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
 import { ArrowLeft } from 'lucide-react';
@@ -61,7 +61,9 @@ function LoadedEditor({ article, onBack }: { article: Article; onBack: () => voi
     },
     onUpdate: () => autosave.markDirty(),
   });
-  editorRef.current = editor;
+  useEffect(() => {
+    editorRef.current = editor;
+  }, [editor]);
 
   async function back() {
     await autosave.flush();

@@ -3,7 +3,7 @@
  * version they were based on, tracks the acknowledged version, and flushes on blur, on hiding
  * the window and when the component goes away (article switch).
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { DocumentJson, SaveReceipt } from '../../../src-preload/contract/domain.ts';
 import { call, errorCodeOf } from '../../lib/api.ts';
 import { useRegisterFlush } from '../../lib/flushRegistry.tsx';
@@ -26,31 +26,31 @@ export interface Autosave {
 // A stale version or a missing article will not fix itself by retrying.
 const permanent: ReadonlySet<ErrorCode> = new Set(['CONFLICT', 'NOT_FOUND', 'INVALID_INPUT', 'DB_READONLY', 'DB_TOO_NEW']);
 
+/**
+ * `snapshot` must be stable for the component's life (the editor is keyed by article id, so a
+ * new article gets a new hook instance, queue and version).
+ */
 export function useAutosave(articleId: string, initialVersion: number, snapshot: () => AutosaveSnapshot): Autosave {
   const [state, setState] = useState<SaveState>('saved');
   const [errorCode, setErrorCode] = useState<ErrorCode>();
   const [lastReceipt, setLastReceipt] = useState<SaveReceipt>();
-  const version = useRef(initialVersion);
-  const snapshotRef = useRef(snapshot);
-  snapshotRef.current = snapshot;
 
-  const queue = useMemo(
-    () =>
-      new AutosaveQueue({
-        save: async () => {
-          const { title, doc } = snapshotRef.current();
-          const receipt = await call('saveArticle', { id: articleId, title, doc, baseVersion: version.current });
-          version.current = receipt.version;
-          setLastReceipt(receipt);
-        },
-        onState: (next, error) => {
-          setState(next);
-          setErrorCode(next === 'error' ? errorCodeOf(error) : undefined);
-        },
-        shouldRetry: (error) => !permanent.has(errorCodeOf(error)),
-      }),
-    [articleId],
-  );
+  const [queue] = useState(() => {
+    let version = initialVersion;
+    return new AutosaveQueue({
+      save: async () => {
+        const { title, doc } = snapshot();
+        const receipt = await call('saveArticle', { id: articleId, title, doc, baseVersion: version });
+        version = receipt.version;
+        setLastReceipt(receipt);
+      },
+      onState: (next, error) => {
+        setState(next);
+        setErrorCode(next === 'error' ? errorCodeOf(error) : undefined);
+      },
+      shouldRetry: (error) => !permanent.has(errorCodeOf(error)),
+    });
+  });
 
   const flush = useCallback(() => queue.flush(), [queue]);
   useRegisterFlush(flush);
