@@ -1,0 +1,94 @@
+/**
+ * `npm test`: everything that can run without the Electron binary, in order — typecheck, lint,
+ * build, unit/integration (Vitest), e2e (Playwright in Chromium via the web host) and a smoke run
+ * of every benchmark. Runs every step even after a failure so one run shows all problems, and
+ * ends with the line CI reads: `N passed, N failed` (tests plus one check per non-test step).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '..');
+const results = join(root, '.test-results');
+rmSync(results, { recursive: true, force: true });
+mkdirSync(results, { recursive: true });
+const bin = (name: string) => join(root, 'node_modules', '.bin', name);
+
+interface Step {
+  name: string;
+  command: string[];
+  env?: Record<string, string>;
+  /** Reads passed/failed/skipped test counts from the runner's JSON report. */
+  counts?: () => { passed: number; failed: number; skipped: number };
+  needsBuild?: boolean;
+}
+
+const steps: Step[] = [
+  { name: 'typecheck', command: [bin('tsc'), '-b'] },
+  { name: 'lint', command: [bin('eslint'), '.', '--max-warnings', '0'] },
+  { name: 'build', command: [bin('electron-vite'), 'build'] },
+  {
+    name: 'unit',
+    command: [bin('vitest'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${join(results, 'vitest.json')}`],
+    counts: () => {
+      const r = JSON.parse(readFileSync(join(results, 'vitest.json'), 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
+      return { passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests };
+    },
+    needsBuild: true,
+  },
+  {
+    name: 'e2e',
+    command: [bin('playwright'), 'test', '-c', 'e2e/playwright.config.ts'],
+    env: { PLAYWRIGHT_JSON_OUTPUT_NAME: join(results, 'playwright.json') },
+    counts: () => {
+      const r = JSON.parse(readFileSync(join(results, 'playwright.json'), 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } };
+      return { passed: r.stats.expected, failed: r.stats.unexpected + r.stats.flaky, skipped: r.stats.skipped };
+    },
+    needsBuild: true,
+  },
+  { name: 'bench smoke', command: [process.execPath, 'bench/run.ts', '--smoke'], needsBuild: true },
+];
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+let buildOk = true;
+const summary: string[] = [];
+for (const step of steps) {
+  if (step.needsBuild && !buildOk) {
+    summary.push(`  ${step.name.padEnd(12)} not run: the build failed`);
+    failed++;
+    continue;
+  }
+  console.log(`\n=== ${step.name}: ${step.command.map((c) => c.replace(root + '/', '')).join(' ')}`);
+  const started = Date.now();
+  const run = spawnSync(step.command[0]!, step.command.slice(1), { cwd: root, stdio: 'inherit', env: { ...process.env, ...step.env } });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  const ok = run.status === 0;
+  if (step.name === 'build') buildOk = ok;
+  if (step.counts) {
+    let c = { passed: 0, failed: ok ? 0 : 1, skipped: 0 };
+    try {
+      c = step.counts();
+      if (!ok && c.failed === 0) c.failed = 1; // the runner failed outside any test
+    } catch {
+      // No report: the runner died before writing one; count the step as one failure.
+    }
+    if (ok && c.passed === 0) c.failed++; // a test step that ran nothing is a failure
+    passed += c.passed;
+    failed += c.failed;
+    skipped += c.skipped;
+    summary.push(`  ${step.name.padEnd(12)} ${ok ? 'ok    ' : 'FAILED'} ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped (${seconds} s)`);
+  } else {
+    if (ok) passed++;
+    else failed++;
+    summary.push(`  ${step.name.padEnd(12)} ${ok ? 'ok    ' : 'FAILED'} (${seconds} s)`);
+  }
+}
+
+console.log(`\n=== summary\n${summary.join('\n')}`);
+if (!existsSync(join(root, 'node_modules', 'electron', 'dist'))) {
+  console.log('  (the Electron e2e project was skipped: no Electron binary on this machine)');
+}
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exitCode = failed === 0 ? 0 : 1;
