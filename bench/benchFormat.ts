@@ -9,6 +9,7 @@
  *   - baseline: { name, n, p50, p95, p99 } measured in the same run, or null.
  */
 import { existsSync } from 'node:fs';
+import type { Result } from '../src-preload/contract/errors.ts';
 
 export interface Stats {
   n: number;
@@ -134,6 +135,12 @@ export function lineProblem(value: unknown): string | null {
     if (typeof b !== 'object' || typeof b.name !== 'string' || !isFiniteNumber(b.p50)) return 'baseline must be null or {name, p50, ...}';
   }
   return null;
+}
+
+/** Unwraps a bridge Result (dispatch returns `Result<unknown>`), throwing with the method and code on failure. */
+export function valueOf<T>(method: string, result: Result<unknown>): T {
+  if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
+  return result.value as T;
 }
 
 /** Debian's Chromium when present (our build machines); Playwright's own browser elsewhere. */
