@@ -7,8 +7,8 @@ import { Dropcursor, Gapcursor, Placeholder, UndoRedo } from '@tiptap/extensions
 import { documentExtensions } from '../../src-preload/contract/documentSchema.ts';
 
 export interface DraftingOptions {
-  /** Text shown in an empty article body (already translated). */
-  placeholder: string;
+  /** Text shown in an empty article body, read when drawn so it follows the UI language. */
+  placeholder: string | (() => string);
 }
 
 /** The drafting desk: the full document format plus editing behaviour. */

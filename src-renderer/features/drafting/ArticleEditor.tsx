@@ -1,5 +1,5 @@
 /** One article open for drafting: headline, formatting toolbar, body, save state and counts. */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
 import { ArrowLeft } from 'lucide-react';
@@ -34,7 +34,7 @@ export function ArticleEditor({ articleId, onBack }: ArticleEditorProps) {
 }
 
 function LoadedEditor({ article, onBack }: { article: Article; onBack: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [title, setTitle] = useState(article.title);
   const titleRef = useRef(article.title);
   const editorRef = useRef<ReturnType<typeof useEditor>>(null);
@@ -43,22 +43,31 @@ function LoadedEditor({ article, onBack }: { article: Article; onBack: () => voi
   const snapshot = useCallback(() => ({ title: titleRef.current, doc: editorRef.current!.getJSON() as Article['doc'] }), []);
   const autosave = useAutosave(article.id, article.version, snapshot);
 
-  const editor = useEditor({
-    extensions: draftingExtensions({ placeholder: t('editor.bodyPlaceholder') }),
-    content: article.doc,
-    injectCSS: false, // our CSP forbids injected <style>; the styles live in app.css
-    shouldRerenderOnTransaction: false,
-    editorProps: {
+  // useEditor calls setOptions (and view.updateState) on any render whose options differ by
+  // identity; doing that mid-typing resets the DOM selection and misplaces characters. So the
+  // options are memoised, and the placeholder reads the current language when it is drawn.
+  const extensions = useMemo(() => draftingExtensions({ placeholder: () => i18n.t('editor.bodyPlaceholder') }), [i18n]);
+  const bodyLabel = t('editor.bodyLabel');
+  const editorProps = useMemo(
+    () => ({
       attributes: {
         class: 'prose',
         lang: article.lang,
         spellcheck: 'false',
-        'aria-label': t('editor.bodyLabel'),
+        'aria-label': bodyLabel,
         'aria-multiline': 'true',
         role: 'textbox',
         'data-testid': 'article-body',
       },
-    },
+    }),
+    [article.lang, bodyLabel],
+  );
+  const editor = useEditor({
+    extensions,
+    content: article.doc,
+    injectCSS: false, // our CSP forbids injected <style>; the styles live in app.css
+    shouldRerenderOnTransaction: false,
+    editorProps,
     onUpdate: () => autosave.markDirty(),
   });
   useEffect(() => {
