@@ -23,6 +23,8 @@ export interface AppHandle {
   dataDir: string;
   /** Stops the app (SIGKILL with `kill: true`: no chance to flush) and starts it again on the same data. */
   restart(options?: { kill?: boolean }): Promise<Page>;
+  /** Opens a fresh page on the running app (after a renderer crash, say), keeping the host. */
+  reopenPage(): Promise<Page>;
   /** Console messages matching these are expected by the test and do not fail it. */
   allowConsoleErrors(pattern: RegExp): void;
 }
@@ -30,6 +32,7 @@ export interface AppHandle {
 interface Running {
   page: Page;
   stop(kill: boolean): Promise<void>;
+  reopen(): Promise<Page>;
 }
 
 function startWebHost(dataDir: string, systemLocale: string): Promise<{ url: string; child: ChildProcess }> {
@@ -64,6 +67,11 @@ async function launchWeb(browser: Browser, dataDir: string, systemLocale: string
   await page.goto(url);
   return {
     page,
+    async reopen() {
+      const fresh = await context.newPage();
+      await fresh.goto(url);
+      return fresh;
+    },
     async stop(kill) {
       await context.close();
       const exited = new Promise((r) => child.once('exit', r));
@@ -82,6 +90,10 @@ async function launchElectron(binary: string, dataDir: string, systemLocale: str
   const page = await app.firstWindow();
   return {
     page,
+    async reopen() {
+      await page.reload();
+      return page;
+    },
     async stop(kill) {
       if (kill) app.process().kill('SIGKILL');
       else await app.close();
@@ -115,6 +127,11 @@ export const test = base.extend<HostOptions & { app: AppHandle }>({
       async restart(options) {
         await running.stop(options?.kill ?? false);
         running = await launch();
+        watch(running.page);
+        return running.page;
+      },
+      async reopenPage() {
+        running.page = await running.reopen();
         watch(running.page);
         return running.page;
       },
