@@ -64,6 +64,26 @@ describe('redaksi CLI (real process, real database)', () => {
     expect(out.value).toEqual({ uiLanguage: 'id', uiLanguageChosen: true, userName: 'Desk Jakarta' });
   });
 
+  it('searches diacritic-insensitively, filters by status and moves articles to the trash', () => {
+    const created = JSON.parse(run(['articles', 'create', '--lang', 'id', '--title', 'Kopí Lampung', '--text', '-', '--json'], 'Petani kopí menolak harga baru.').stdout);
+    const id = created.value.id as string;
+    const found = run(['articles', 'search', 'kopi', 'petani']);
+    expect(found.code).toBe(0);
+    expect(found.stdout).toContain(id);
+    expect(found.stdout).toContain('[kopí]');
+    const hits = JSON.parse(run(['articles', 'search', '"harga baru"', '--json']).stdout);
+    expect(hits.value[0].summary.id).toBe(id);
+    expect(run(['articles', 'status', id, 'editing']).stdout.trim()).toBe('editing');
+    const editing = JSON.parse(run(['articles', 'list', '--status', 'editing', '--json']).stdout);
+    expect(editing.value.map((a: { id: string }) => a.id)).toEqual([id]);
+    expect(run(['articles', 'status', id, 'published', '--json']).code).toBe(1);
+    expect(run(['articles', 'delete', id]).code).toBe(0);
+    expect(JSON.parse(run(['articles', 'search', 'kopi', '--json']).stdout).value).toEqual([]);
+    expect(JSON.parse(run(['articles', 'list', '--trashed', '--json']).stdout).value.map((a: { id: string }) => a.id)).toEqual([id]);
+    expect(run(['articles', 'restore', id]).code).toBe(0);
+    expect(JSON.parse(run(['articles', 'search', 'kopi', '--json']).stdout).value).toHaveLength(1);
+  });
+
   it('honours REDAKSI_DATA_DIR when --data is absent', () => {
     const other = mkdtempSync(join(tmpdir(), 'redaksi-cli-env-'));
     try {

@@ -12,15 +12,22 @@ import { defaultDataDir } from './defaultDataDir.ts';
 import { textToDocument } from './services/textToDocument.ts';
 import { documentText, parseDocument } from './services/documentValidation.ts';
 import type { Result } from '../src-preload/contract/errors.ts';
-import type { Article, ArticleSummary, Settings } from '../src-preload/contract/domain.ts';
+import type { Article, ArticleSummary, SearchHit, SearchSegment, Settings } from '../src-preload/contract/domain.ts';
 
 export const usage = `Usage: redaksi [--data DIR] [--json] <command> [options]
 
 Commands:
-  articles list                          list articles, most recently updated first
+  articles list [--status S] [--lang id|en] [--tag T] [--trashed] [--sort updated|created|title|wordCount] [--asc|--desc]
+                                         list articles (default: not in the trash, most recently updated first)
+  articles search QUERY [--limit N] [--offset N]
+                                         full-text search: words are ANDed, "quoted phrases", prefix*
   articles show <id>                     print one article (headline and text)
   articles create --lang id|en [--title T] [--text FILE|-]
                                          create an article, body from a plain-text file or stdin
+  articles delete <id>                   move an article to the trash
+  articles restore <id>                  bring an article back from the trash
+  articles status <id> [STATUS]          show, or change, the workflow status
+                                         (draft editing fact-check translation ready published archived)
   settings get                           print the settings
   settings set [--ui-language id|en] [--user-name NAME]
 
@@ -61,6 +68,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         text: { type: 'string' },
         'ui-language': { type: 'string' },
         'user-name': { type: 'string' },
+        status: { type: 'string' },
+        tag: { type: 'string' },
+        trashed: { type: 'boolean' },
+        sort: { type: 'string' },
+        asc: { type: 'boolean' },
+        desc: { type: 'boolean' },
+        limit: { type: 'string' },
+        offset: { type: 'string' },
       },
     });
   } catch (error) {
@@ -99,10 +114,42 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     let human: (value: unknown) => string;
     const key = `${group} ${action ?? ''}`.trim();
     switch (key) {
-      case 'articles list':
-        result = await backend.dispatch('listArticles', {});
+      case 'articles list': {
+        const filter: Record<string, unknown> = {};
+        if (values.status !== undefined) filter.status = values.status;
+        if (values.lang !== undefined) filter.lang = values.lang;
+        if (values.tag !== undefined) filter.tag = values.tag;
+        if (values.trashed) filter.trashed = true;
+        if (values.sort !== undefined) filter.sort = values.sort;
+        if (values.asc || values.desc) filter.direction = values.asc ? 'asc' : 'desc';
+        result = await backend.dispatch('listArticles', filter);
         human = (v) => (v as ArticleSummary[]).map(formatSummary).join('\n');
         break;
+      }
+      case 'articles search': {
+        if (rest.length === 0) throw new UsageError('articles search needs a query');
+        const input: Record<string, unknown> = { query: rest.join(' ') };
+        if (values.limit !== undefined) input.limit = Number(values.limit);
+        if (values.offset !== undefined) input.offset = Number(values.offset);
+        result = await backend.dispatch('searchArticles', input);
+        // Hits are marked with [ ] in text output; --json keeps the segments.
+        const marked = (segments: SearchSegment[]) => segments.map((g) => (g.hit ? `[${g.text}]` : g.text)).join('');
+        human = (v) => (v as SearchHit[]).map((h) => `${h.summary.id}  ${marked(h.headline)}\n    ${marked(h.snippet)}`).join('\n');
+        break;
+      }
+      case 'articles delete':
+      case 'articles restore': {
+        if (!rest[0]) throw new UsageError(`articles ${action} needs an article id`);
+        result = await backend.dispatch(action === 'delete' ? 'deleteArticle' : 'restoreArticle', { id: rest[0] });
+        human = () => '';
+        break;
+      }
+      case 'articles status': {
+        if (!rest[0]) throw new UsageError('articles status needs an article id');
+        result = rest[1] ? await backend.dispatch('setArticleStatus', { id: rest[0], status: rest[1] }) : await backend.dispatch('getArticleStatus', { id: rest[0] });
+        human = (v) => (v as { status: string }).status;
+        break;
+      }
       case 'articles show':
         if (!rest[0]) throw new UsageError('articles show needs an article id');
         result = await backend.dispatch('getArticle', { id: rest[0] });

@@ -10,6 +10,7 @@ import { createFlushRegistry, FlushProvider } from './lib/flushRegistry.tsx';
 import { createI18n } from './i18n.ts';
 import './styles/tokens.css';
 import './styles/app.css';
+import './styles/review.css';
 
 async function start() {
   const root = createRoot(document.getElementById('root')!);

@@ -10,7 +10,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { errorCodes, type ErrorCode } from '../../src-preload/contract/errors.ts';
 import { createBackend, type Backend } from '../createBackend.ts';
-import { openDatabase } from '../db/openDatabase.ts';
+import { latestSchemaVersion, openDatabase } from '../db/openDatabase.ts';
 import { AppError } from '../services/appError.ts';
 import { createServices } from '../services/createServices.ts';
 import { createDispatch } from './dispatch.ts';
@@ -292,7 +292,7 @@ describe('output validation', () => {
   });
 
   it('valid outputs pass through as the value', async () => {
-    expect(await backend.dispatch('getAppInfo', {})).toEqual({ ok: true, value: { name: 'Redaksi', version: '0.0.0-test', schemaVersion: 1 } });
+    expect(await backend.dispatch('getAppInfo', {})).toEqual({ ok: true, value: { name: 'Redaksi', version: '0.0.0-test', schemaVersion: latestSchemaVersion } });
     expect(await backend.dispatch('reportQuitReady', { requestId: 'q-7' })).toEqual({ ok: true, value: {} });
   });
 });

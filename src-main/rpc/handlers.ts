@@ -18,15 +18,32 @@ export interface HandlerContext {
 export function createHandlers({ services, app, onQuitReady }: HandlerContext): Handlers {
   return {
     getAppInfo: () => ({ ...app }),
-    listArticles: () => services.articles.list(),
+    listArticles: (filter) => services.articles.list(filter),
     createArticle: (input) => services.articles.create(input),
     getArticle: ({ id }) => services.articles.get(id),
     saveArticle: (input) => services.articles.save(input),
+    updateArticleMeta: (input) => services.articleMeta.update(input),
+    getArticleStatus: ({ id }) => services.articleMeta.status(id),
+    setArticleStatus: (input) => services.articleMeta.setStatus(input),
+    deleteArticle: ({ id }) => services.articles.delete(id),
+    restoreArticle: ({ id }) => services.articles.restore(id),
+    emptyTrash: () => services.articles.emptyTrash(),
+    searchArticles: (input) => services.search.query(input),
+    listTags: () => services.articleMeta.listTags(),
     getSettings: () => services.settings.get(),
     updateSettings: (patch) => services.settings.update(patch),
     reportQuitReady: ({ requestId }) => {
       onQuitReady?.(requestId);
       return {};
     },
+    listRevisions: ({ articleId }) => services.revisions.list(articleId),
+    createRevision: (input) => services.revisions.create(input),
+    diffRevision: (input) => services.revisions.diff(input),
+    restoreRevision: (input) => services.revisions.restore(input),
+    listComments: ({ articleId }) => services.comments.list(articleId),
+    createCommentThread: (input) => services.comments.create(input),
+    replyToComment: (input) => services.comments.reply(input),
+    resolveComment: ({ threadId }) => services.comments.resolve(threadId),
+    reopenComment: ({ threadId }) => services.comments.reopen(threadId),
   };
 }

@@ -1,12 +1,25 @@
 import type { Db } from '../db/openDatabase.ts';
 import { ArticlesRepo } from '../db/repos/articlesRepo.ts';
 import { SettingsRepo } from '../db/repos/settingsRepo.ts';
+import { RevisionsRepo } from '../db/repos/revisionsRepo.ts';
+import { CommentsRepo } from '../db/repos/commentsRepo.ts';
 import { ArticlesService } from './articlesService.ts';
+import { SearchRepo } from '../db/repos/searchRepo.ts';
+import { ArticleMetaService } from './articleMetaService.ts';
+import { SearchService } from './searchService.ts';
 import { SettingsService } from './settingsService.ts';
+import { RevisionsService } from './revisionsService.ts';
+import { CommentsService } from './commentsService.ts';
 
 export interface Services {
   articles: ArticlesService;
   settings: SettingsService;
+  revisions: RevisionsService;
+  comments: CommentsService;
+  /** Article metadata, tags and workflow status. */
+  articleMeta: ArticleMetaService;
+  /** Full-text search over articles outside the trash. */
+  search: SearchService;
 }
 
 export interface ServiceOptions {
@@ -14,12 +27,30 @@ export interface ServiceOptions {
   systemLocale: string;
   /** Clock, injectable for tests. */
   now?: () => Date;
+  /** Gap between automatic revisions while editing (default 10 minutes); tests shorten it. */
+  autoRevisionIntervalMs?: number;
 }
 
 /** The composition root of the domain: every service, wired to one database. No singletons. */
 export function createServices(db: Db, options: ServiceOptions): Services {
+  const articlesRepo = new ArticlesRepo(db);
+  const searchRepo = new SearchRepo(db);
+  const articles = new ArticlesService(articlesRepo, options.now, searchRepo);
+  const settings = new SettingsService(new SettingsRepo(db), options.systemLocale);
+  const author = () => settings.get().userName;
+  const revisions = new RevisionsService(new RevisionsRepo(db), articles, { now: options.now, autoIntervalMs: options.autoRevisionIntervalMs, author });
+  // One autosave = one transaction: the periodic 'auto' revision commits with the save it follows.
+  articles.onSavedInTransaction((articleId) => void revisions.recordAutoIfDue(articleId));
+  const articleMeta = new ArticleMetaService(articlesRepo, searchRepo, { now: options.now, author });
+  // Every status change keeps a version of the text as it was, in the same transaction; the
+  // version's name is the new status code, which the Versions panel shows translated.
+  articleMeta.onStatusChangedInTransaction(({ articleId, to }) => void revisions.recordRevision(articleId, 'status', to));
   return {
-    articles: new ArticlesService(new ArticlesRepo(db), options.now),
-    settings: new SettingsService(new SettingsRepo(db), options.systemLocale),
+    articles,
+    settings,
+    revisions,
+    comments: new CommentsService(new CommentsRepo(db), { now: options.now, author }),
+    articleMeta,
+    search: new SearchService(searchRepo, articlesRepo),
   };
 }

@@ -1,6 +1,10 @@
 import { Node as PmNode } from '@tiptap/pm/model';
 import { getDocumentSchema, isAllowedLinkHref } from '../../src-preload/contract/documentSchema.ts';
+import { commentMarkName } from '../../src-preload/contract/commentMark.ts';
 import { AppError } from './appError.ts';
+
+/** A comment mark carries exactly one thing: the uuid of its thread. */
+const threadIdPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Heading levels the editor can produce (StarterKit's Heading default `levels`). */
 const headingLevels: readonly unknown[] = [1, 2, 3, 4, 5, 6];
@@ -35,6 +39,9 @@ function attrsProblem(type: string, attrs: Readonly<Record<string, unknown>>): s
   if (type === 'heading' && !headingLevels.includes(attrs.level)) return 'has a heading level outside 1-6';
   if (type === 'link' && (typeof attrs.href !== 'string' || !isAllowedLinkHref(attrs.href))) {
     return 'contains a link with a forbidden protocol';
+  }
+  if (type === commentMarkName && (typeof attrs.commentId !== 'string' || !threadIdPattern.test(attrs.commentId))) {
+    return 'has a comment mark without a valid thread id';
   }
   return undefined;
 }

@@ -4,6 +4,20 @@
  */
 import { z } from 'zod';
 import { AppInfo, Article, ArticleId, ArticleSummary, ArticleTitle, DocumentJson, Lang, SaveReceipt, Settings, UiLanguage } from './domain.ts';
+import { CommentBody, CommentQuote, CommentThread, CommentThreadId, Revision, RevisionDiff, RevisionId, RevisionName } from './domain.ts';
+import {
+  ArticleListFilter,
+  ArticleMetaLine,
+  ArticleMetaReceipt,
+  ArticleNotes,
+  ArticleStandfirst,
+  ArticleStatus,
+  ArticleStatusInfo,
+  IsoDate,
+  SearchHit,
+  TagCount,
+  TagName,
+} from './domain.ts';
 import type { EventName, MethodName } from './channels.ts';
 import type { EventPayload } from './events.ts';
 import type { Result } from './errors.ts';
@@ -13,8 +27,11 @@ const NoInput = z.object({}).strict();
 export const contract = {
   /** Name, version and schema version of the running app. */
   getAppInfo: { input: NoInput, output: AppInfo },
-  /** All articles, most recently updated first. */
-  listArticles: { input: NoInput, output: z.array(ArticleSummary) },
+  /**
+   * Articles outside the trash (or, with `trashed: true`, only those in it), optionally filtered
+   * by status, language and tag; most recently updated first unless `sort`/`direction` say otherwise.
+   */
+  listArticles: { input: ArticleListFilter, output: z.array(ArticleSummary) },
   /** Creates an empty article in the given content language. */
   createArticle: {
     input: z.object({ lang: Lang, title: ArticleTitle.optional() }).strict(),
@@ -30,6 +47,56 @@ export const contract = {
     input: z.object({ id: ArticleId, title: ArticleTitle, doc: DocumentJson, baseVersion: z.int().positive() }).strict(),
     output: SaveReceipt,
   },
+  /**
+   * Changes some metadata of an article (only the fields given). Does not change `version`, so the
+   * editor's autosave is unaffected. `tags` replaces the list; `datelineDate: null` clears the date.
+   */
+  updateArticleMeta: {
+    input: z
+      .object({
+        id: ArticleId,
+        standfirst: ArticleStandfirst.optional(),
+        byline: ArticleMetaLine.optional(),
+        datelinePlace: ArticleMetaLine.optional(),
+        datelineDate: IsoDate.nullable().optional(),
+        outlet: ArticleMetaLine.optional(),
+        tags: z.array(TagName).max(50).optional(),
+        notes: ArticleNotes.optional(),
+      })
+      .strict()
+      .refine((v) => Object.keys(v).length > 1, 'nothing to update'),
+    output: ArticleMetaReceipt,
+  },
+  /** The workflow status of an article, the moves allowed from it, and its history (newest first). */
+  getArticleStatus: { input: z.object({ id: ArticleId }).strict(), output: ArticleStatusInfo },
+  /**
+   * Moves an article to another workflow status, recorded with the Settings user name and time.
+   * A move the workflow does not allow (articleWorkflow.ts) is CONFLICT; the same status is a no-op.
+   */
+  setArticleStatus: { input: z.object({ id: ArticleId, status: ArticleStatus }).strict(), output: ArticleStatusInfo },
+  /** Moves an article to the trash (out of the list and the search); restorable until the trash is emptied. */
+  deleteArticle: { input: z.object({ id: ArticleId }).strict(), output: ArticleSummary },
+  /** Takes an article out of the trash. */
+  restoreArticle: { input: z.object({ id: ArticleId }).strict(), output: ArticleSummary },
+  /** Deletes every article in the trash for good; returns how many. */
+  emptyTrash: { input: NoInput, output: z.object({ deleted: z.int().nonnegative() }) },
+  /**
+   * Full-text search of headline, standfirst and body, outside the trash; accents and case do not
+   * matter. Words are ANDed, "quoted phrases" match in order, a trailing * is a prefix. Best first.
+   */
+  searchArticles: {
+    input: z
+      .object({
+        query: z.string().max(500),
+        /** Results per page (default 20). */
+        limit: z.int().min(1).max(100).optional(),
+        offset: z.int().min(0).max(10_000).optional(),
+      })
+      .strict(),
+    output: z.array(SearchHit),
+  },
+  /** Tags used by articles outside the trash, with counts, alphabetical. */
+  listTags: { input: NoInput, output: z.array(TagCount) },
   /** The desk's settings (UI language resolved from the OS locale until chosen). */
   getSettings: { input: NoInput, output: Settings },
   /** Changes some settings; returns all of them. */
@@ -42,6 +109,33 @@ export const contract = {
   },
   /** The renderer answers a `flushRequested` event once pending saves are acknowledged. */
   reportQuitReady: { input: z.object({ requestId: z.string().min(1).max(100) }).strict(), output: z.object({}) },
+  /** Revisions of an article, newest first (without their bodies). */
+  listRevisions: { input: z.object({ articleId: ArticleId }).strict(), output: z.array(Revision) },
+  /** Saves the article's stored text as a named version (flush autosave first); a blank name means unnamed. */
+  createRevision: { input: z.object({ articleId: ArticleId, name: RevisionName.optional() }).strict(), output: Revision },
+  /** Word-level diff from a revision to the current text (default) or to another revision of the same article. */
+  diffRevision: {
+    input: z.object({ articleId: ArticleId, revisionId: RevisionId, against: z.union([z.literal('current'), RevisionId]).optional() }).strict(),
+    output: RevisionDiff,
+  },
+  /**
+   * Brings back a revision's headline and body as a new article version. The current text is kept as a
+   * 'restore' revision first; nothing is deleted. `baseVersion` as in saveArticle (mismatch is CONFLICT).
+   */
+  restoreRevision: {
+    input: z.object({ articleId: ArticleId, revisionId: RevisionId, baseVersion: z.int().positive() }).strict(),
+    output: Article,
+  },
+  /** Comment threads of an article with their messages, oldest first. */
+  listComments: { input: z.object({ articleId: ArticleId }).strict(), output: z.array(CommentThread) },
+  /** Starts a thread on `quote` (the selected text); the renderer then marks the selection with its id. */
+  createCommentThread: { input: z.object({ articleId: ArticleId, quote: CommentQuote, body: CommentBody }).strict(), output: CommentThread },
+  /** Adds a reply to a thread. */
+  replyToComment: { input: z.object({ threadId: CommentThreadId, body: CommentBody }).strict(), output: CommentThread },
+  /** Marks a thread resolved (by the settings user name). */
+  resolveComment: { input: z.object({ threadId: CommentThreadId }).strict(), output: CommentThread },
+  /** Opens a resolved thread again. */
+  reopenComment: { input: z.object({ threadId: CommentThreadId }).strict(), output: CommentThread },
 } as const satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
 
 // Compile-time check that channels.ts lists exactly the contract's methods, no more.

@@ -7,9 +7,14 @@ import type { Article } from '../../../src-preload/contract/domain.ts';
 import { errorCodeOf } from '../../lib/api.ts';
 import { useArticleForEditing } from '../../lib/queries.ts';
 import { draftingExtensions } from '../../editor/extensionSets.ts';
-import { EditorToolbar } from './EditorToolbar.tsx';
+import { DraftingTools } from './DraftingTools.tsx';
+import { EditorStatusBar } from './EditorStatusBar.tsx';
 import { SaveStatus } from './SaveStatus.tsx';
 import { useAutosave } from './useAutosave.ts';
+import { ArticleMetaPanel } from './ArticleMetaPanel.tsx';
+import { StatusControl } from './StatusControl.tsx';
+import { useArticleMeta, worstSaveState } from './useArticleMeta.ts';
+import { ReviewBar, ReviewSidebar, useReview, useReviewHost, type ReviewHost } from '../review/index.ts';
 
 export interface ArticleEditorProps {
   articleId: string;
@@ -19,6 +24,7 @@ export interface ArticleEditorProps {
 export function ArticleEditor({ articleId, onBack }: ArticleEditorProps) {
   const { t } = useTranslation();
   const article = useArticleForEditing(articleId);
+  const reviewHost = useReviewHost();
   if (article.isPending) return <p className="muted page-pad">{t('app.loading')}</p>;
   if (article.isError) {
     const code = errorCodeOf(article.error);
@@ -29,11 +35,12 @@ export function ArticleEditor({ articleId, onBack }: ArticleEditorProps) {
       </div>
     );
   }
-  // Keyed by id so switching articles gets a fresh editor, history and autosave queue.
-  return <LoadedEditor key={article.data.id} article={article.data} onBack={onBack} />;
+  // Keyed by id so switching articles gets a fresh editor, history and autosave queue (and a
+  // restore, which bumps the review generation, reloads the editor from the restored article).
+  return <LoadedEditor key={`${article.data.id}#${reviewHost.generation}`} article={article.data} onBack={onBack} reviewHost={reviewHost} />;
 }
 
-function LoadedEditor({ article, onBack }: { article: Article; onBack: () => void }) {
+function LoadedEditor({ article, onBack, reviewHost }: { article: Article; onBack: () => void; reviewHost: ReviewHost }) {
   const { t, i18n } = useTranslation();
   const [title, setTitle] = useState(article.title);
   const titleRef = useRef(article.title);
@@ -46,7 +53,7 @@ function LoadedEditor({ article, onBack }: { article: Article; onBack: () => voi
   // useEditor calls setOptions (and view.updateState) on any render whose options differ by
   // identity; doing that mid-typing resets the DOM selection and misplaces characters. So the
   // options are memoised, and the placeholder reads the current language when it is drawn.
-  const extensions = useMemo(() => draftingExtensions({ placeholder: () => i18n.t('editor.bodyPlaceholder') }), [i18n]);
+  const extensions = useMemo(() => draftingExtensions({ placeholder: () => i18n.t('editor.bodyPlaceholder'), headingPlaceholder: () => i18n.t('editor.headingPlaceholder') }), [i18n]);
   const bodyLabel = t('editor.bodyLabel');
   const editorProps = useMemo(
     () => ({
@@ -73,13 +80,14 @@ function LoadedEditor({ article, onBack }: { article: Article; onBack: () => voi
   useEffect(() => {
     editorRef.current = editor;
   }, [editor]);
+  const review = useReview({ article, editor, autosave, ...reviewHost });
+  const meta = useArticleMeta(article);
 
   async function back() {
-    await autosave.flush();
+    await Promise.all([autosave.flush(), meta.flush()]);
     onBack();
   }
 
-  const wordCount = autosave.lastReceipt?.wordCount ?? article.wordCount;
   return (
     <section className="editor-page" aria-label={title || t('library.untitled')}>
       <div className="editor-page__bar">
@@ -88,8 +96,15 @@ function LoadedEditor({ article, onBack }: { article: Article; onBack: () => voi
           {t('editor.back')}
         </button>
         <span className="badge" title={t('editor.articleLanguage', { language: t(`lang.${article.lang}`) })}>{article.lang.toUpperCase()}</span>
-        <SaveStatus state={autosave.state} errorCode={autosave.errorCode} onRetry={() => void autosave.flush()} />
+        <StatusControl articleId={article.id} />
+        <ReviewBar review={review} />
+        <SaveStatus
+          state={worstSaveState(autosave.state, meta.state)}
+          errorCode={autosave.errorCode ?? meta.errorCode}
+          onRetry={() => void Promise.all([autosave.flush(), meta.flush()])}
+        />
       </div>
+      <div className="editor-page__body">
       <div className="editor-page__paper">
         <label className="visually-hidden" htmlFor="headline">{t('editor.headline')}</label>
         <input
@@ -113,12 +128,13 @@ function LoadedEditor({ article, onBack }: { article: Article; onBack: () => voi
             }
           }}
         />
-        {editor ? <EditorToolbar editor={editor} /> : null}
+        <ArticleMetaPanel article={article} meta={meta} />
+        {editor ? <DraftingTools editor={editor} /> : null}
         <EditorContent editor={editor} className="editor-content" />
       </div>
-      <footer className="editor-page__footer muted" data-testid="word-count">
-        {t('library.words', { count: wordCount })}
-      </footer>
+      <ReviewSidebar review={review} />
+      </div>
+      <EditorStatusBar editor={editor} title={title} />
     </section>
   );
 }

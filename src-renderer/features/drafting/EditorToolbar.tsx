@@ -1,57 +1,69 @@
-/** Formatting toolbar. Buttons report their state (aria-pressed) and show their shortcut. */
+/**
+ * Formatting toolbar: one tab stop, arrow keys between buttons. Buttons report their state
+ * (aria-pressed, disabled) and show their shortcut in the tooltip.
+ */
+import { Fragment } from 'react';
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
-import { Bold, Heading2, Italic, List, ListOrdered, Quote, Redo2, Undo2, type LucideIcon } from 'lucide-react';
+import { RovingToolbar } from '../../components/RovingToolbar.tsx';
+import { toolStates, type Tool, type ToolActions } from './formattingTools.ts';
 
-interface Tool {
-  key: 'bold' | 'italic' | 'heading' | 'bulletList' | 'orderedList' | 'blockquote' | 'undo' | 'redo';
-  icon: LucideIcon;
-  shortcut?: string;
-  run: (e: Editor) => boolean;
-  active?: (e: Editor) => boolean;
-  enabled?: (e: Editor) => boolean;
+export interface ToolButtonsProps {
+  editor: Editor;
+  tools: readonly Tool[];
+  /** Pressed/enabled pairs from `toolStates`, in the order of `tools`. */
+  states: readonly boolean[];
+  actions: ToolActions;
+  offset?: number;
 }
 
-const tools: Tool[] = [
-  { key: 'bold', icon: Bold, shortcut: 'Ctrl+B', run: (e) => e.chain().focus().toggleBold().run(), active: (e) => e.isActive('bold') },
-  { key: 'italic', icon: Italic, shortcut: 'Ctrl+I', run: (e) => e.chain().focus().toggleItalic().run(), active: (e) => e.isActive('italic') },
-  { key: 'heading', icon: Heading2, shortcut: 'Ctrl+Alt+2', run: (e) => e.chain().focus().toggleHeading({ level: 2 }).run(), active: (e) => e.isActive('heading', { level: 2 }) },
-  { key: 'bulletList', icon: List, shortcut: 'Ctrl+Shift+8', run: (e) => e.chain().focus().toggleBulletList().run(), active: (e) => e.isActive('bulletList') },
-  { key: 'orderedList', icon: ListOrdered, shortcut: 'Ctrl+Shift+7', run: (e) => e.chain().focus().toggleOrderedList().run(), active: (e) => e.isActive('orderedList') },
-  { key: 'blockquote', icon: Quote, shortcut: 'Ctrl+Shift+B', run: (e) => e.chain().focus().toggleBlockquote().run(), active: (e) => e.isActive('blockquote') },
-  { key: 'undo', icon: Undo2, shortcut: 'Ctrl+Z', run: (e) => e.chain().focus().undo().run(), enabled: (e) => e.can().undo() },
-  { key: 'redo', icon: Redo2, shortcut: 'Ctrl+Shift+Z', run: (e) => e.chain().focus().redo().run(), enabled: (e) => e.can().redo() },
-];
-
-export function EditorToolbar({ editor }: { editor: Editor }) {
+/** The buttons for `tools`; `states` starts at `offset` (several groups share one state array). */
+export function ToolButtons({ editor, tools, states, actions, offset = 0 }: ToolButtonsProps) {
   const { t } = useTranslation();
-  const status = useEditorState({
-    editor,
-    selector: ({ editor: e }) => tools.map((tool) => ({ active: tool.active?.(e) ?? false, enabled: tool.enabled?.(e) ?? true })),
+  return tools.map((tool, i) => {
+    const Icon = tool.icon;
+    const label = t(tool.label);
+    const active = states[(offset + i) * 2];
+    const enabled = states[(offset + i) * 2 + 1];
+    return (
+      <button
+        key={tool.id}
+        type="button"
+        className="icon-button"
+        aria-label={label}
+        title={tool.shortcut ? t('editor.withShortcut', { label, shortcut: tool.shortcut }) : label}
+        aria-pressed={tool.active ? active : undefined}
+        disabled={!enabled}
+        data-tool={tool.id}
+        // Keep the editor's selection: the command runs on what the writer selected.
+        onMouseDown={(e) => e.preventDefault()}
+        onClick={() => tool.run(editor, actions)}
+      >
+        <Icon size={18} aria-hidden />
+      </button>
+    );
   });
+}
+
+export interface EditorToolbarProps {
+  editor: Editor;
+  groups: readonly (readonly Tool[])[];
+  actions: ToolActions;
+}
+
+export function EditorToolbar({ editor, groups, actions }: EditorToolbarProps) {
+  const { t } = useTranslation();
+  const states = useEditorState({ editor, selector: ({ editor: e }) => toolStates(e, groups.flat()) });
+  const starts = groups.map((_, g) => groups.slice(0, g).reduce((n, group) => n + group.length, 0));
   return (
-    <div role="toolbar" aria-label={t('editor.toolbar')} className="toolbar">
-      {tools.map((tool, i) => {
-        const Icon = tool.icon;
-        const label = t(`editor.${tool.key}`);
-        const state = status[i];
-        return (
-          <button
-            key={tool.key}
-            type="button"
-            className="icon-button"
-            aria-label={label}
-            title={tool.shortcut ? t('editor.withShortcut', { label, shortcut: tool.shortcut }) : label}
-            aria-pressed={tool.active ? state?.active : undefined}
-            disabled={!state?.enabled}
-            onMouseDown={(e) => e.preventDefault()}
-            onClick={() => tool.run(editor)}
-          >
-            <Icon size={18} aria-hidden />
-          </button>
-        );
-      })}
-    </div>
+    <RovingToolbar label={t('editor.toolbar')} className="toolbar" testId="editor-toolbar">
+      {groups.map((group, g) => (
+        <Fragment key={group[0]!.id}>
+          {g > 0 ? <span className="toolbar__separator" role="separator" aria-orientation="vertical" /> : null}
+          <ToolButtons editor={editor} tools={group} states={states} actions={actions} offset={starts[g]} />
+        </Fragment>
+      ))}
+    </RovingToolbar>
   );
 }

@@ -21,6 +21,10 @@ export interface Autosave {
   lastReceipt: SaveReceipt | undefined;
   markDirty: () => void;
   flush: () => Promise<void>;
+  /** The article version main acknowledged last (what a restore or other versioned call is based on). */
+  currentVersion: () => number;
+  /** True while there are edits main has not acknowledged (e.g. after a failed flush). */
+  hasPending: () => boolean;
 }
 
 // A stale version or a missing article will not fix itself by retrying.
@@ -35,13 +39,14 @@ export function useAutosave(articleId: string, initialVersion: number, snapshot:
   const [errorCode, setErrorCode] = useState<ErrorCode>();
   const [lastReceipt, setLastReceipt] = useState<SaveReceipt>();
 
+  // A plain box, not state: it changes on every save and nothing renders from it.
+  const [version] = useState(() => ({ current: initialVersion }));
   const [queue] = useState(() => {
-    let version = initialVersion;
     return new AutosaveQueue({
       save: async () => {
         const { title, doc } = snapshot();
-        const receipt = await call('saveArticle', { id: articleId, title, doc, baseVersion: version });
-        version = receipt.version;
+        const receipt = await call('saveArticle', { id: articleId, title, doc, baseVersion: version.current });
+        version.current = receipt.version;
         setLastReceipt(receipt);
       },
       onState: (next, error) => {
@@ -71,5 +76,7 @@ export function useAutosave(articleId: string, initialVersion: number, snapshot:
   }, [queue]);
 
   const markDirty = useCallback(() => queue.markDirty(), [queue]);
-  return { state, errorCode, lastReceipt, markDirty, flush };
+  const currentVersion = useCallback(() => version.current, [version]);
+  const hasPending = useCallback(() => queue.hasPending, [queue]);
+  return { state, errorCode, lastReceipt, markDirty, flush, currentVersion, hasPending };
 }

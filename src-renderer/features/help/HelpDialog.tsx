@@ -1,16 +1,58 @@
-/** Keyboard shortcuts, from the same list the app's key handler uses. */
+/**
+ * Keyboard shortcuts: the app's own (App.tsx), the editor's (TipTap's bindings, the toolbar's
+ * tooltips) and the find panel's. Key names are the same in every UI language.
+ */
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../components/Dialog.tsx';
 
-const shortcuts = [
-  { keys: 'Ctrl+N', action: 'help.newArticle' },
-  { keys: 'Ctrl+L', action: 'help.library' },
-  { keys: 'Ctrl+,', action: 'help.settings' },
-  { keys: 'F1', action: 'help.help' },
-  { keys: 'Ctrl+B', action: 'help.bold' },
-  { keys: 'Ctrl+I', action: 'help.italic' },
-  { keys: 'Ctrl+Z', action: 'help.undo' },
-  { keys: 'Ctrl+Shift+Z', action: 'help.redo' },
+const sections = [
+  {
+    title: 'help.sectionApp',
+    rows: [
+      { keys: 'Ctrl+N', action: 'help.newArticle' },
+      { keys: 'Ctrl+L', action: 'help.library' },
+      { keys: 'Ctrl+,', action: 'help.settings' },
+      { keys: 'F1', action: 'help.help' },
+      { keys: 'Ctrl+S', action: 'help.saveVersion' },
+    ],
+  },
+  {
+    title: 'help.sectionFormatting',
+    rows: [
+      { keys: 'Ctrl+B', action: 'help.bold' },
+      { keys: 'Ctrl+I', action: 'help.italic' },
+      { keys: 'Ctrl+U', action: 'help.underline' },
+      { keys: 'Ctrl+Shift+S', action: 'help.strike' },
+      { keys: 'Ctrl+K', action: 'help.link' },
+      { keys: 'Ctrl+Alt+2', action: 'help.heading2' },
+      { keys: 'Ctrl+Alt+3', action: 'help.heading3' },
+      { keys: 'Ctrl+Alt+0', action: 'help.paragraph' },
+      { keys: 'Ctrl+Shift+8', action: 'help.bulletList' },
+      { keys: 'Ctrl+Shift+7', action: 'help.orderedList' },
+      { keys: 'Ctrl+Shift+B', action: 'help.blockquote' },
+      { keys: 'Shift+Enter', action: 'help.lineBreak' },
+      { keys: 'Ctrl+Z', action: 'help.undo' },
+      { keys: 'Ctrl+Shift+Z', action: 'help.redo' },
+      { keys: 'Ctrl+Alt+M', action: 'help.comment' },
+    ],
+  },
+  {
+    title: 'help.sectionTables',
+    rows: [
+      { keys: 'Tab', action: 'help.nextCell' },
+      { keys: 'Shift+Tab', action: 'help.previousCell' },
+    ],
+  },
+  {
+    title: 'help.sectionFind',
+    rows: [
+      { keys: 'Ctrl+F', action: 'help.find' },
+      { keys: 'Ctrl+H', action: 'help.replace' },
+      { keys: 'Enter', action: 'help.findNext' },
+      { keys: 'Shift+Enter', action: 'help.findPrevious' },
+      { keys: 'Esc', action: 'help.closeFind' },
+    ],
+  },
 ] as const;
 
 export function HelpDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
@@ -24,14 +66,23 @@ export function HelpDialog({ open, onClose }: { open: boolean; onClose: () => vo
             <th scope="col">{t('help.actionColumn')}</th>
           </tr>
         </thead>
-        <tbody>
-          {shortcuts.map((s) => (
-            <tr key={s.keys}>
-              <td><kbd>{s.keys}</kbd></td>
-              <td>{t(s.action)}</td>
+        {sections.map((section) => (
+          <tbody key={section.title}>
+            <tr className="shortcuts__section">
+              <th scope="colgroup" colSpan={2}>
+                {t(section.title)}
+              </th>
             </tr>
-          ))}
-        </tbody>
+            {section.rows.map((s) => (
+              <tr key={s.action}>
+                <td>
+                  <kbd>{s.keys}</kbd>
+                </td>
+                <td>{t(s.action)}</td>
+              </tr>
+            ))}
+          </tbody>
+        ))}
       </table>
     </Dialog>
   );

@@ -1,0 +1,125 @@
+/**
+ * The formatting commands the toolbar and the selection (bubble) menu offer, with their icons,
+ * shortcuts and state. Shortcuts are TipTap's own bindings, plus ours for link and find
+ * (handled in DraftingTools); the Help dialog lists the same ones.
+ */
+import type { Editor } from '@tiptap/core';
+import { redoDepth, undoDepth } from '@tiptap/pm/history';
+import {
+  BetweenHorizontalEnd,
+  BetweenVerticalEnd,
+  Bold,
+  Grid2x2X,
+  Heading2,
+  Heading3,
+  Italic,
+  Link,
+  List,
+  ListOrdered,
+  Quote,
+  Redo2,
+  Search,
+  SeparatorHorizontal,
+  Strikethrough,
+  Table,
+  TableColumnsSplit,
+  TableRowsSplit,
+  Underline,
+  Undo2,
+  type LucideIcon,
+} from 'lucide-react';
+
+/** What a tool may ask of the surrounding UI. */
+export interface ToolActions {
+  openLink: () => void;
+  openFind: (mode: 'find' | 'replace') => void;
+}
+
+export type ToolLabel =
+  | 'editor.heading2'
+  | 'editor.heading3'
+  | 'editor.bold'
+  | 'editor.italic'
+  | 'editor.underline'
+  | 'editor.strike'
+  | 'editor.link'
+  | 'editor.bulletList'
+  | 'editor.orderedList'
+  | 'editor.blockquote'
+  | 'editor.horizontalRule'
+  | 'editor.insertTable'
+  | 'editor.addRowAfter'
+  | 'editor.addColumnAfter'
+  | 'editor.deleteRow'
+  | 'editor.deleteColumn'
+  | 'editor.deleteTable'
+  | 'editor.undo'
+  | 'editor.redo'
+  | 'editor.findReplace';
+
+export interface Tool {
+  id: string;
+  label: ToolLabel;
+  icon: LucideIcon;
+  shortcut?: string;
+  run: (editor: Editor, actions: ToolActions) => void;
+  /** Pressed state (aria-pressed); tools without it are plain buttons. */
+  active?: (editor: Editor) => boolean;
+  enabled?: (editor: Editor) => boolean;
+}
+
+// These run on every transaction (useEditorState), so they read the state directly: isActive()
+// and can() build command chains, which costs more than the whole keystroke should.
+function inTable(e: Editor): boolean {
+  const { $from } = e.state.selection;
+  for (let d = $from.depth; d > 0; d--) if ($from.node(d).type.name === 'table') return true;
+  return false;
+}
+
+const heading2: Tool = { id: 'heading2', label: 'editor.heading2', icon: Heading2, shortcut: 'Ctrl+Alt+2', run: (e) => e.chain().focus().toggleHeading({ level: 2 }).run(), active: (e) => e.isActive('heading', { level: 2 }) };
+const heading3: Tool = { id: 'heading3', label: 'editor.heading3', icon: Heading3, shortcut: 'Ctrl+Alt+3', run: (e) => e.chain().focus().toggleHeading({ level: 3 }).run(), active: (e) => e.isActive('heading', { level: 3 }) };
+const bold: Tool = { id: 'bold', label: 'editor.bold', icon: Bold, shortcut: 'Ctrl+B', run: (e) => e.chain().focus().toggleBold().run(), active: (e) => e.isActive('bold') };
+const italic: Tool = { id: 'italic', label: 'editor.italic', icon: Italic, shortcut: 'Ctrl+I', run: (e) => e.chain().focus().toggleItalic().run(), active: (e) => e.isActive('italic') };
+const underline: Tool = { id: 'underline', label: 'editor.underline', icon: Underline, shortcut: 'Ctrl+U', run: (e) => e.chain().focus().toggleUnderline().run(), active: (e) => e.isActive('underline') };
+const strike: Tool = { id: 'strike', label: 'editor.strike', icon: Strikethrough, shortcut: 'Ctrl+Shift+S', run: (e) => e.chain().focus().toggleStrike().run(), active: (e) => e.isActive('strike') };
+const link: Tool = { id: 'link', label: 'editor.link', icon: Link, shortcut: 'Ctrl+K', run: (_e, a) => a.openLink(), active: (e) => e.isActive('link') };
+
+/** Text formatting: the toolbar's first group and the whole selection menu. */
+export const markTools: Tool[] = [bold, italic, underline, strike, link];
+
+/** The toolbar, in groups. */
+export const toolbarGroups: Tool[][] = [
+  [heading2, heading3, ...markTools],
+  [
+    { id: 'bulletList', label: 'editor.bulletList', icon: List, shortcut: 'Ctrl+Shift+8', run: (e) => e.chain().focus().toggleBulletList().run(), active: (e) => e.isActive('bulletList') },
+    { id: 'orderedList', label: 'editor.orderedList', icon: ListOrdered, shortcut: 'Ctrl+Shift+7', run: (e) => e.chain().focus().toggleOrderedList().run(), active: (e) => e.isActive('orderedList') },
+    { id: 'blockquote', label: 'editor.blockquote', icon: Quote, shortcut: 'Ctrl+Shift+B', run: (e) => e.chain().focus().toggleBlockquote().run(), active: (e) => e.isActive('blockquote') },
+    { id: 'horizontalRule', label: 'editor.horizontalRule', icon: SeparatorHorizontal, run: (e) => e.chain().focus().setHorizontalRule().run(), enabled: (e) => !inTable(e) },
+  ],
+  [
+    {
+      id: 'insertTable',
+      label: 'editor.insertTable',
+      icon: Table,
+      run: (e) => e.chain().focus().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(),
+      enabled: (e) => !inTable(e),
+    },
+    { id: 'addRowAfter', label: 'editor.addRowAfter', icon: BetweenHorizontalEnd, run: (e) => e.chain().focus().addRowAfter().run(), enabled: inTable },
+    { id: 'addColumnAfter', label: 'editor.addColumnAfter', icon: BetweenVerticalEnd, run: (e) => e.chain().focus().addColumnAfter().run(), enabled: inTable },
+    { id: 'deleteRow', label: 'editor.deleteRow', icon: TableRowsSplit, run: (e) => e.chain().focus().deleteRow().run(), enabled: inTable },
+    { id: 'deleteColumn', label: 'editor.deleteColumn', icon: TableColumnsSplit, run: (e) => e.chain().focus().deleteColumn().run(), enabled: inTable },
+    { id: 'deleteTable', label: 'editor.deleteTable', icon: Grid2x2X, run: (e) => e.chain().focus().deleteTable().run(), enabled: inTable },
+  ],
+  [
+    { id: 'undo', label: 'editor.undo', icon: Undo2, shortcut: 'Ctrl+Z', run: (e) => e.chain().focus().undo().run(), enabled: (e) => undoDepth(e.state) > 0 },
+    { id: 'redo', label: 'editor.redo', icon: Redo2, shortcut: 'Ctrl+Shift+Z', run: (e) => e.chain().focus().redo().run(), enabled: (e) => redoDepth(e.state) > 0 },
+  ],
+  [{ id: 'findReplace', label: 'editor.findReplace', icon: Search, shortcut: 'Ctrl+F', run: (_e, a) => a.openFind('find') }],
+];
+
+/** Pressed and enabled state of `tools`, for useEditorState (compared element by element). */
+export function toolStates(editor: Editor, tools: readonly Tool[]): boolean[] {
+  const out: boolean[] = [];
+  for (const tool of tools) out.push(tool.active?.(editor) ?? false, tool.enabled?.(editor) ?? true);
+  return out;
+}
