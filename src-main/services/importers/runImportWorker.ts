@@ -1,0 +1,77 @@
+import { Worker } from 'node:worker_threads';
+import type { ImportFormat } from './detectFormat.ts';
+import type { ImporterResult } from './importedArticle.ts';
+import { ImportError, type ImportFailureReason } from './importError.ts';
+import type { ImportLimits } from './importLimits.ts';
+
+/** What the import worker is given (as `workerData`, copied, so the caller's buffer stays usable). */
+export interface ImportJob {
+  format: ImportFormat;
+  bytes: Uint8Array;
+  limits: ImportLimits;
+}
+
+/** The one message the import worker posts back. */
+export type ImportJobReply = { ok: true; value: ImporterResult } | { ok: false; reason: ImportFailureReason; message: string };
+
+/**
+ * Where the worker entry is. From the TypeScript sources (CLI, tests, web host under Node 24)
+ * it is the `.ts` file, which Node runs directly; in the electron-vite bundle it is the
+ * `out/main/importWorker.js` entry (a second main input in electron.vite.config.ts). The name is
+ * held in a variable so the bundler does not try to treat the URL as an asset.
+ */
+export function defaultImportWorkerUrl(): URL {
+  const here = import.meta.url;
+  // Rollup may move this module into out/main/chunks/ when it is shared or loaded lazily.
+  const file = here.endsWith('.ts') ? '../../workers/importWorker.ts' : /\/chunks\/[^/]+$/.test(here) ? '../importWorker.js' : './importWorker.js';
+  return new URL(file, here);
+}
+
+/**
+ * Runs one import in a fresh worker thread with `resourceLimits` (heap `limits.workerHeapMb`) and
+ * a deadline (`limits.workerTimeoutMs`). Resolves with the importer's result; rejects with an
+ * `ImportError`: the importer's own reason, `timeout` when the deadline passed (the worker is
+ * terminated), `too-complex` when V8 ran out of the heap budget. The caller's process is never
+ * at risk: a crashed worker is just a rejected promise.
+ */
+export function runImportWorker(job: ImportJob, workerUrl: URL = defaultImportWorkerUrl()): Promise<ImporterResult> {
+  return new Promise((resolve, reject) => {
+    let settled = false;
+    const worker = new Worker(workerUrl, {
+      workerData: job,
+      resourceLimits: {
+        maxOldGenerationSizeMb: job.limits.workerHeapMb,
+        maxYoungGenerationSizeMb: Math.min(64, Math.max(8, Math.round(job.limits.workerHeapMb / 8))),
+        stackSizeMb: 4,
+      },
+      // Worker output would interleave with the CLI's JSON; importers have nothing to say.
+      stdout: true,
+      stderr: true,
+    });
+    worker.stdout.resume();
+    worker.stderr.resume();
+    const settle = (fn: () => void): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      fn();
+      void worker.terminate();
+    };
+    const timer = setTimeout(() => {
+      settle(() => reject(new ImportError('timeout', `the import took longer than ${Math.round(job.limits.workerTimeoutMs / 1000)} s and was stopped`)));
+    }, job.limits.workerTimeoutMs);
+    worker.once('message', (reply: ImportJobReply) => {
+      settle(() => (reply.ok ? resolve(reply.value) : reject(new ImportError(reply.reason, reply.message))));
+    });
+    worker.once('error', (error: Error & { code?: string }) => {
+      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+        settle(() => reject(new ImportError('too-complex', `the file needs more than ${job.limits.workerHeapMb} MB of memory to import`)));
+      } else {
+        settle(() => reject(new ImportError('corrupt', `the import failed: ${error.message}`)));
+      }
+    });
+    worker.once('exit', (code) => {
+      settle(() => reject(new ImportError('corrupt', `the import stopped unexpectedly (exit code ${code})`)));
+    });
+  });
+}
