@@ -7,7 +7,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve('src-main/index.ts') } },
+      // The import worker is its own entry: worker_threads load it by file (runImportWorker.ts).
+      rollupOptions: { input: { index: resolve('src-main/index.ts'), importWorker: resolve('src-main/workers/importWorker.ts') } },
     },
   },
   preload: {

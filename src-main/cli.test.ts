@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -82,6 +82,41 @@ describe('redaksi CLI (real process, real database)', () => {
     expect(JSON.parse(run(['articles', 'list', '--trashed', '--json']).stdout).value.map((a: { id: string }) => a.id)).toEqual([id]);
     expect(run(['articles', 'restore', id]).code).toBe(0);
     expect(JSON.parse(run(['articles', 'search', 'kopi', '--json']).stdout).value).toHaveLength(1);
+  });
+
+  it('imports a file, exports it in every format, and re-imports the DOCX with the same text', () => {
+    const md = join(dir, 'banjir.md');
+    writeFileSync(md, '# Banjir rob di pesisir\n\nAir laut **masuk** ke permukiman warga.\n\n- Jalan tergenang\n- Sekolah libur\n');
+    const imported = JSON.parse(run(['import', md, '--json']).stdout);
+    expect(imported.value).toMatchObject({ title: 'Banjir rob di pesisir', lang: 'id' });
+    const id = imported.value.id as string;
+    for (const format of ['docx', 'html', 'md', 'txt', 'pdf']) {
+      const out = join(dir, `out.${format}`);
+      const r = run(['export', id, '--format', format, '-o', out, '--json']);
+      expect(JSON.parse(r.stdout), format).toMatchObject({ ok: true, value: { format, path: out } });
+      expect(readFileSync(out).length).toBeGreaterThan(20);
+    }
+    expect(readFileSync(join(dir, 'out.txt'), 'utf8')).toContain('Air laut masuk ke permukiman warga.');
+    const again = JSON.parse(run(['import', join(dir, 'out.docx'), '--json']).stdout);
+    expect(again.value.title).toBe('Banjir rob di pesisir');
+    const shown = run(['articles', 'show', again.value.id]).stdout;
+    expect(shown).toContain('Air laut masuk ke permukiman warga.');
+    expect(shown).toContain('Sekolah libur');
+  });
+
+  it('refuses binary data named .txt and a broken .docx with a typed error, leaving the library unchanged', () => {
+    const before = run(['articles', 'list', '--json']).stdout;
+    const binary = join(dir, 'photo.txt');
+    writeFileSync(binary, Buffer.from([0, 1, 2, 3, 255, 254, 0, 0, 7, 8, 9]));
+    const docx = join(dir, 'broken.docx');
+    writeFileSync(docx, 'PK\u0003\u0004 this is not really a zip');
+    for (const file of [binary, docx]) {
+      const r = run(['import', file, '--json']);
+      expect(r.code, file).toBe(1);
+      expect(JSON.parse(r.stdout), file).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    }
+    expect(run(['articles', 'list', '--json']).stdout).toBe(before);
+    expect(run(['export', '00000000-0000-4000-8000-000000000000', '--format', 'rtf', '-o', join(dir, 'x')]).code).toBe(2);
   });
 
   it('honours REDAKSI_DATA_DIR when --data is absent', () => {

@@ -5,11 +5,15 @@
  * Exit codes: 0 ok, 1 the command failed, 2 usage error.
  */
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { appVersion } from './appVersion.ts';
 import { createBackend, resolveDataDir } from './createBackend.ts';
 import { defaultDataDir } from './defaultDataDir.ts';
 import { textToDocument } from './services/textToDocument.ts';
+import { AppError } from './services/appError.ts';
+import { importFile } from './services/importers/importFile.ts';
+import { exportArticleToFile, exportFormats, type ExportFormat } from './services/exporters/exportArticle.ts';
 import { documentText, parseDocument } from './services/documentValidation.ts';
 import type { Result } from '../src-preload/contract/errors.ts';
 import type { Article, ArticleSummary, SearchHit, SearchSegment, Settings } from '../src-preload/contract/domain.ts';
@@ -28,6 +32,10 @@ Commands:
   articles restore <id>                  bring an article back from the trash
   articles status <id> [STATUS]          show, or change, the workflow status
                                          (draft editing fact-check translation ready published archived)
+  import FILE [--lang id|en]             import a .docx, .html, .md or .txt file as a new article
+                                         (default language id); prints the new article id
+  export ID --format docx|html|md|txt|pdf -o OUT
+                                         write an article to a file (atomically)
   settings get                           print the settings
   settings set [--ui-language id|en] [--user-name NAME]
 
@@ -76,6 +84,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         desc: { type: 'boolean' },
         limit: { type: 'string' },
         offset: { type: 'string' },
+        format: { type: 'string' },
+        output: { type: 'string', short: 'o' },
       },
     });
   } catch (error) {
@@ -112,7 +122,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     let result: Result<unknown>;
     let human: (value: unknown) => string;
-    const key = `${group} ${action ?? ''}`.trim();
+    const key = group === 'import' || group === 'export' ? group : `${group} ${action ?? ''}`.trim();
     switch (key) {
       case 'articles list': {
         const filter: Record<string, unknown> = {};
@@ -171,6 +181,37 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         human = (v) => (v as Article).id;
         break;
       }
+      case 'import': {
+        // Single-word command: the file is the second positional.
+        const file = action;
+        if (!file) throw new UsageError('import needs a file');
+        const imported = await importFile(resolve(file));
+        const created = await backend.dispatch('createArticle', { lang: values.lang ?? 'id', title: imported.title });
+        result = created;
+        if (created.ok) {
+          const article = created.value as Article;
+          const saved = await backend.dispatch('saveArticle', { id: article.id, title: article.title, doc: imported.doc, baseVersion: article.version });
+          result = saved.ok ? await backend.dispatch('getArticle', { id: article.id }) : saved;
+        }
+        human = (v) => (v as Article).id;
+        break;
+      }
+      case 'export': {
+        const id = action;
+        if (!id) throw new UsageError('export needs an article id');
+        const format = values.format as ExportFormat | undefined;
+        if (!format || !(exportFormats as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${exportFormats.join(', ')}`);
+        if (!values.output) throw new UsageError('export needs -o OUT');
+        const got = await backend.dispatch('getArticle', { id });
+        if (got.ok) {
+          const a = got.value as Article;
+          const out = resolve(values.output);
+          await exportArticleToFile({ title: a.title, standfirst: a.standfirst, byline: a.byline, lang: a.lang, doc: a.doc }, format, out);
+          result = { ok: true, value: { id: a.id, format, path: out } };
+        } else result = got;
+        human = (v) => (v as { path: string }).path;
+        break;
+      }
       case 'settings get':
         result = await backend.dispatch('getSettings', {});
         human = (v) => Object.entries(v as Settings).map(([k, val]) => `${k}: ${String(val)}`).join('\n');
@@ -197,9 +238,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stderr(`redaksi: ${error.message}\n\n${usage}`);
       return 2;
     }
+    // Importers and exporters raise typed errors (a refused file, a full disk); keep their code.
+    const code = error instanceof AppError ? error.code : 'INTERNAL';
     const message = (error as Error).message;
-    if (values.json) io.stdout(`${JSON.stringify({ ok: false, error: { code: 'INTERNAL', message } })}\n`);
-    else io.stderr(`redaksi: ${message}\n`);
+    if (values.json) io.stdout(`${JSON.stringify({ ok: false, error: { code, message } })}\n`);
+    else io.stderr(`redaksi: ${code}: ${message}\n`);
     return 1;
   } finally {
     backend.close();
