@@ -28,8 +28,8 @@ const mimeTypes: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-/** Largest request body accepted (a 50k-word article is ~3 MB of JSON). */
-const maxBodyBytes = 64 * 1024 * 1024;
+/** Largest request body accepted: a 50 MB import is ~67 MB as base64 JSON. */
+const maxBodyBytes = 72 * 1024 * 1024;
 
 export interface WebHostOptions {
   backend: Backend;

@@ -347,6 +347,12 @@ const badInputs: Record<MethodName, unknown[]> = {
   ],
   resolveComment: [undefined, null, {}, someUuid, { threadId: '' }, { threadId: 'abc' }, { threadId: null }, { threadId: someUuid, resolvedBy: 'Dewi' }, { id: someUuid }],
   reopenComment: [undefined, null, {}, someUuid, { threadId: '' }, { threadId: 'abc' }, { threadId: [someUuid] }, { threadId: someUuid, note: 'lagi' }, { id: someUuid }],
+  importArticle: [
+    undefined, {}, { name: 'a.txt', lang: 'id' }, { name: 'a.txt', lang: 'id', dataBase64: 'not base64!' }, { name: '', lang: 'id', dataBase64: 'YQ==' },
+    { name: '../../etc/passwd', lang: 'id', dataBase64: 'YQ==' }, { name: 'C:\\x.txt', lang: 'id', dataBase64: 'YQ==' }, { name: 'a.txt', lang: 'fr', dataBase64: 'YQ==' },
+    { name: 'a.txt', lang: 'id', dataBase64: 'YQ==', path: '/tmp/a.txt' }, { name: 'x'.repeat(256), lang: 'id', dataBase64: 'YQ==' },
+  ],
+  exportArticle: [undefined, {}, { id: someUuid }, { id: someUuid, format: 'rtf' }, { id: 'abc', format: 'docx' }, { id: someUuid, format: 'DOCX' }, { id: someUuid, format: 'pdf', path: '/tmp/x.pdf' }],
 };
 
 /** A valid input per method: the starting point of the near-miss generators. */
@@ -376,6 +382,8 @@ const validInputs: Record<MethodName, Record<string, unknown>> = {
   replyToComment: { threadId: someUuid, body: 'Dinas Perdagangan.' },
   resolveComment: { threadId: someUuid },
   reopenComment: { threadId: someUuid },
+  importArticle: { name: 'berita.txt', lang: 'id', dataBase64: 'QmVyaXRhIHBhZ2kgaW5pLg==' },
+  exportArticle: { id: someUuid, format: 'md' },
 };
 
 const anyValue = fc.anything({
@@ -457,6 +465,8 @@ const badFieldValues: Record<MethodName, Record<string, fc.Arbitrary<unknown>>> 
   replyToComment: { threadId: notUuid, body: fc.oneof(fc.constantFrom('', ' ', '\n\t'), tooLong(10_000)) },
   resolveComment: { threadId: notUuid },
   reopenComment: { threadId: notUuid },
+  importArticle: { name: fc.oneof(fc.constant(''), fc.constantFrom('a/b.txt', 'a\\b.txt')), lang: fc.constantFrom('ID', 'fr', ''), dataBase64: fc.constantFrom('%%%', 'ab=c', '====') },
+  exportArticle: { id: notUuid, format: fc.constantFrom('rtf', 'odt', 'DOCX', '') },
 };
 
 /** Valid input with exactly one thing wrong: a field dropped, replaced, or an unexpected key added. */

@@ -45,5 +45,7 @@ export function createHandlers({ services, app, onQuitReady }: HandlerContext): 
     replyToComment: (input) => services.comments.reply(input),
     resolveComment: ({ threadId }) => services.comments.resolve(threadId),
     reopenComment: ({ threadId }) => services.comments.reopen(threadId),
+    importArticle: (input) => services.transfer.importArticle(input),
+    exportArticle: (input) => services.transfer.exportArticle(input),
   };
 }

@@ -10,6 +10,7 @@ import { SearchService } from './searchService.ts';
 import { SettingsService } from './settingsService.ts';
 import { RevisionsService } from './revisionsService.ts';
 import { CommentsService } from './commentsService.ts';
+import { TransferService } from './transferService.ts';
 
 export interface Services {
   articles: ArticlesService;
@@ -20,6 +21,8 @@ export interface Services {
   articleMeta: ArticleMetaService;
   /** Full-text search over articles outside the trash. */
   search: SearchService;
+  /** Import of files as articles, export of articles as files. */
+  transfer: TransferService;
 }
 
 export interface ServiceOptions {
@@ -52,5 +55,6 @@ export function createServices(db: Db, options: ServiceOptions): Services {
     comments: new CommentsService(new CommentsRepo(db), { now: options.now, author }),
     articleMeta,
     search: new SearchService(searchRepo, articlesRepo),
+    transfer: new TransferService(articles),
   };
 }

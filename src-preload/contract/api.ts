@@ -136,6 +136,28 @@ export const contract = {
   resolveComment: { input: z.object({ threadId: CommentThreadId }).strict(), output: CommentThread },
   /** Opens a resolved thread again. */
   reopenComment: { input: z.object({ threadId: CommentThreadId }).strict(), output: CommentThread },
+  /**
+   * Imports a file the user chose (.docx, .html, .md, .txt) as a new article. The bytes travel as
+   * base64 so the same call works over IPC and HTTP; main sniffs, size-checks and parses them in a
+   * worker. Refusals: FILE_TOO_LARGE, UNSUPPORTED_FORMAT, IMPORT_FAILED.
+   */
+  importArticle: {
+    input: z
+      .object({
+        /** The file's name; its extension is checked against its content. */
+        name: z.string().min(1).max(255).refine((s) => !/[\\/\0]/.test(s), 'a file name, not a path'),
+        lang: Lang,
+        /** File content, base64; at most 50 MB decoded. */
+        dataBase64: z.base64().max(Math.ceil((50 * 1024 * 1024) / 3) * 4),
+      })
+      .strict(),
+    output: Article,
+  },
+  /** Renders an article as a file; the renderer offers it as a download (Electron shows a save dialog). */
+  exportArticle: {
+    input: z.object({ id: ArticleId, format: z.enum(['docx', 'html', 'md', 'txt', 'pdf']) }).strict(),
+    output: z.object({ fileName: z.string(), mediaType: z.string(), dataBase64: z.base64() }),
+  },
 } as const satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
 
 // Compile-time check that channels.ts lists exactly the contract's methods, no more.

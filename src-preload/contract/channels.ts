@@ -29,6 +29,8 @@ export const methodNames = [
   'replyToComment',
   'resolveComment',
   'reopenComment',
+  'importArticle',
+  'exportArticle',
 ] as const;
 
 export type MethodName = (typeof methodNames)[number];

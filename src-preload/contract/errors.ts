@@ -14,6 +14,12 @@ export const errorCodes = [
   'DB_TOO_NEW',
   'INTERNAL',
   'NETWORK',
+  /** An import refused: the file is over the size limit. */
+  'FILE_TOO_LARGE',
+  /** An import refused: not a format we read, or binary data with a text name. */
+  'UNSUPPORTED_FORMAT',
+  /** An import refused: damaged, unsafe (zip bomb, traversal) or too complex to parse in time. */
+  'IMPORT_FAILED',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -48,6 +48,8 @@ export const webBridge = {
   replyToComment: method('replyToComment'),
   resolveComment: method('resolveComment'),
   reopenComment: method('reopenComment'),
+  importArticle: method('importArticle'),
+  exportArticle: method('exportArticle'),
   // The web host has no application menu and no quit sequence, so no events are sent.
   on: () => () => undefined,
 } satisfies Api;

@@ -9,6 +9,7 @@ import { useArticleForEditing } from '../../lib/queries.ts';
 import { draftingExtensions } from '../../editor/extensionSets.ts';
 import { DraftingTools } from './DraftingTools.tsx';
 import { EditorStatusBar } from './EditorStatusBar.tsx';
+import { ExportMenu } from './ExportMenu.tsx';
 import { SaveStatus } from './SaveStatus.tsx';
 import { useAutosave } from './useAutosave.ts';
 import { ArticleMetaPanel } from './ArticleMetaPanel.tsx';
@@ -98,6 +99,7 @@ function LoadedEditor({ article, onBack, reviewHost }: { article: Article; onBac
         <span className="badge" title={t('editor.articleLanguage', { language: t(`lang.${article.lang}`) })}>{article.lang.toUpperCase()}</span>
         <StatusControl articleId={article.id} />
         <ReviewBar review={review} />
+        <ExportMenu articleId={article.id} flush={() => Promise.all([autosave.flush(), meta.flush()]).then(() => undefined)} />
         <SaveStatus
           state={worstSaveState(autosave.state, meta.state)}
           errorCode={autosave.errorCode ?? meta.errorCode}

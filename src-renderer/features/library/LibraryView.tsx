@@ -13,6 +13,7 @@ import { ArticleTable } from './ArticleTable.tsx';
 import { EmptyTrashDialog } from './EmptyTrashDialog.tsx';
 import { SearchResults } from './SearchResults.tsx';
 import { UndoToast } from './UndoToast.tsx';
+import { ImportButton } from './ImportButton.tsx';
 import { useArticleList, useArticleSearch, useDeleteArticle, useEmptyTrash, useRestoreArticle, useTags } from './libraryQueries.ts';
 import { useDebouncedValue } from './useDebouncedValue.ts';
 import './library.css';
@@ -127,6 +128,7 @@ export function LibraryView({ onOpen }: LibraryViewProps) {
                 <FilePlus2 size={18} aria-hidden />
                 {t('library.newArticle')}
               </button>
+              <ImportButton lang={newLang} onImported={onOpen} />
             </>
           ) : (
             <button type="button" className="button button--danger" onClick={() => setConfirmEmpty(true)} disabled={list.length === 0} data-testid="empty-trash">
