@@ -8,7 +8,7 @@
  *   - ratio: p50 / baseline.p50 (null when the case has no same-run baseline).
  *   - baseline: { name, n, p50, p95, p99 } measured in the same run, or null.
  */
-import { existsSync } from 'node:fs';
+
 import type { Result } from '../src-preload/contract/errors.ts';
 
 export interface Stats {
@@ -143,16 +143,3 @@ export function valueOf<T>(method: string, result: Result<unknown>): T {
   return result.value as T;
 }
 
-/** Debian's Chromium when present (our build machines); Playwright's own browser elsewhere. */
-export const chromiumPath: string | undefined = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-
-/** The same quiet flags as e2e/playwright.config.ts. */
-export const chromiumArgs: string[] = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];

@@ -15,13 +15,14 @@
  *
  *   node bench/keystroke.bench.ts [--smoke]
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { createBackend } from '../src-main/createBackend.ts';
-import { baselineOf, chromiumArgs, chromiumPath, log, parseBenchArgs, printLine, resultLine, round, valueOf } from './benchFormat.ts';
+import { chromiumLaunchOptions, startWebHostProcess } from '../e2e/startWebHostProcess.ts';
+import { baselineOf, log, parseBenchArgs, printLine, resultLine, round, valueOf } from './benchFormat.ts';
 import { generateArticle, generateTitle } from './generateArticle.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -60,30 +61,6 @@ async function seedData(dataDir: string): Promise<Record<'small' | 'large', stri
   }
 }
 
-function startHost(dataDir: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, [join(root, 'src-main', 'webHost.ts'), '--port', '0', '--data', dataDir], {
-    env: { ...process.env, REDAKSI_LOCALE: 'en-US' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    let err = '';
-    const timer = setTimeout(() => reject(new Error(`web host did not start: ${out}${err}`)), 20_000);
-    child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /web host: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve({ url: m[1]!, child });
-      }
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`web host exited with ${code}: ${err}`));
-    });
-  });
-}
 
 async function openArticle(page: Page, id: string): Promise<void> {
   const back = page.locator('[data-testid=back-to-library]');
@@ -220,8 +197,8 @@ async function main(): Promise<void> {
   let browser: Browser | undefined;
   try {
     const ids = await seedData(dataDir);
-    host = await startHost(dataDir);
-    browser = await chromium.launch({ ...(chromiumPath ? { executablePath: chromiumPath } : {}), args: chromiumArgs });
+    host = await startWebHostProcess(dataDir);
+    browser = await chromium.launch(chromiumLaunchOptions);
     const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     const errors: string[] = [];

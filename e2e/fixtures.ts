@@ -3,11 +3,11 @@
  * Chromium or as the real Electron app, behind one interface so specs never care which. It
  * fails the test on any page error or console error that the test did not expect.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, expect, _electron, type Browser, type ElectronApplication, type Page } from '@playwright/test';
+import { startWebHostProcess } from './startWebHostProcess.ts';
 
 const root = join(import.meta.dirname, '..');
 
@@ -35,33 +35,9 @@ interface Running {
   reopen(): Promise<Page>;
 }
 
-function startWebHost(dataDir: string, systemLocale: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, [join(root, 'src-main', 'webHost.ts'), '--port', '0', '--data', dataDir], {
-    env: { ...process.env, REDAKSI_LOCALE: systemLocale },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    let err = '';
-    const timer = setTimeout(() => reject(new Error(`web host did not start: ${out}${err}`)), 20_000);
-    child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /web host: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve({ url: m[1]!, child });
-      }
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`web host exited with ${code}: ${err}`));
-    });
-  });
-}
 
 async function launchWeb(browser: Browser, dataDir: string, systemLocale: string): Promise<Running> {
-  const { url, child } = await startWebHost(dataDir, systemLocale);
+  const { url, child } = await startWebHostProcess(dataDir, { systemLocale });
   const context = await browser.newContext({ locale: systemLocale });
   const page = await context.newPage();
   await page.goto(url);

@@ -2,11 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig, type PlaywrightTestProject } from '@playwright/test';
 import type { HostOptions } from './fixtures.ts';
+import { chromiumLaunchOptions } from './startWebHostProcess.ts';
 
 const root = join(import.meta.dirname, '..');
 
-/** Debian's Chromium when present (our build machines); Playwright's own browser elsewhere. */
-const chromiumPath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
 
 /** The Electron binary, found by its path: requiring 'electron' would try to download it. */
 function electronBinary(): string | undefined {
@@ -24,11 +23,7 @@ const projects: PlaywrightTestProject<HostOptions>[] = [
     use: {
       hostKind: 'web',
       browserName: 'chromium',
-      launchOptions: {
-        ...(chromiumPath ? { executablePath: chromiumPath } : {}),
-        // Quiet on a closed network; see ../shared/SETUP.md.
-        args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-      },
+      launchOptions: chromiumLaunchOptions,
     },
   },
 ];

@@ -4,11 +4,11 @@
  *
  *   npm run build && node scripts/screenshot.ts
  */
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions, startWebHostProcess } from '../e2e/startWebHostProcess.ts';
 import { createBackend } from '../src-main/createBackend.ts';
 import { textToDocument } from '../src-main/services/textToDocument.ts';
 
@@ -41,17 +41,9 @@ if (main.ok) {
 }
 backend.close();
 
-const host = spawn(process.execPath, [join(root, 'src-main', 'webHost.ts'), '--port', '0', '--data', dataDir], { env: { ...process.env, REDAKSI_LOCALE: 'id-ID' } });
-const url = await new Promise<string>((resolve) => {
-  host.stdout.on('data', (d: Buffer) => {
-    const m = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(d.toString());
-    if (m) resolve(m[1]!);
-  });
-});
-const browser = await chromium.launch({
-  ...(existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {}),
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-});
+const host = await startWebHostProcess(dataDir, { systemLocale: 'id-ID' });
+const url = host.url;
+const browser = await chromium.launch(chromiumLaunchOptions);
 const page = await browser.newPage({ viewport: { width: 1200, height: 720 }, deviceScaleFactor: 1, locale: 'id-ID' });
 await page.goto(url);
 await page.getByTestId('article-row').first().waitFor();
@@ -64,6 +56,6 @@ await page.keyboard.type(' ');
 await page.getByTestId('save-status').and(page.locator('[data-state=saved]')).waitFor();
 await page.screenshot({ path: join(outDir, 'editor.png') });
 await browser.close();
-host.kill();
+host.child.kill();
 rmSync(dataDir, { recursive: true, force: true });
 console.log(`screenshots written to ${outDir}`);
