@@ -1,5 +1,3 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -172,19 +170,6 @@ describe('exportArticleToFile and exportFileName', () => {
     ['a'.repeat(200), 'html', `${'a'.repeat(80)}.html`],
   ] as const)('%j as %s is saved as %j', (title, format, expected) => {
     expect(exportFileName(title, format)).toBe(expected);
-  });
-});
-
-const soffice = ['/usr/bin/soffice', '/usr/local/bin/soffice', '/opt/libreoffice/program/soffice'].find((path) => existsSync(path));
-
-describe('DOCX in a real word processor', () => {
-  it.skipIf(!soffice)(`LibreOffice reads the exported DOCX${soffice ? '' : ' — skipped: LibreOffice (soffice) is not installed'}`, { timeout: 120_000 }, async () => {
-    const input = join(dir, 'lo.docx');
-    await writeFile(input, await exportArticle(article, 'docx'));
-    execFileSync(soffice!, ['--headless', '--norestore', `-env:UserInstallation=file://${dir}/lo-profile`, '--convert-to', 'txt:Text (encoded):UTF8', '--outdir', dir, input], { timeout: 110_000 });
-    // soffice exits 0 even when it cannot open a file: the output must exist.
-    const converted = (await readFile(join(dir, 'lo.txt'), 'utf8')).replace(/\s+/g, ' ');
-    for (const line of [article.title, ...bodyParagraphs]) expect(converted).toContain(line);
   });
 });
 
