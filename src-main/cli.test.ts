@@ -13,7 +13,8 @@ function run(args: string[], input?: string) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-describe('redaksi CLI (real process, real database)', () => {
+// Each test starts several real processes; on a loaded 2-core machine that can pass 30 s.
+describe('redaksi CLI (real process, real database)', { timeout: 120_000 }, () => {
   it('prints help and version', () => {
     expect(run(['--help']).stdout).toContain('Usage: redaksi');
     const version = run(['--version', '--json']);
@@ -117,6 +118,29 @@ describe('redaksi CLI (real process, real database)', () => {
     }
     expect(run(['articles', 'list', '--json']).stdout).toBe(before);
     expect(run(['export', '00000000-0000-4000-8000-000000000000', '--format', 'rtf', '-o', join(dir, 'x')]).code).toBe(2);
+  });
+
+  it('previews the scraped-text cleanup, applies it with --apply, and then has nothing left to clean', () => {
+    const text = 'Banjir Rob Melanda Pesisir\n\nAir laut masuk  ke permukiman warga.\n\nBaca juga: Tanggul Jebol di Utara\n\n"Sudah tiga hari," kata warga.\n\nBagikan artikel ini';
+    const created = JSON.parse(run(['articles', 'create', '--lang', 'id', '--title', 'Banjir rob melanda pesisir', '--text', '-', '--json'], text).stdout);
+    const id = created.value.id as string;
+    const preview = run(['articles', 'cleanup', id]);
+    expect(preview.code).toBe(0);
+    expect(preview.stdout).toContain('duplicate-headline');
+    expect(preview.stdout).toContain('run with --apply');
+    const previewJson = JSON.parse(run(['articles', 'cleanup', id, '--json']).stdout);
+    expect(previewJson.value.changes.map((c: { kind: string }) => c.kind)).toEqual(['duplicate-headline', 'spaces', 'read-also', 'share-line']);
+    // The preview wrote nothing.
+    expect(JSON.parse(run(['articles', 'show', id, '--json']).stdout).value.version).toBe(created.value.version);
+
+    const applied = JSON.parse(run(['articles', 'cleanup', id, '--apply', '--json']).stdout);
+    expect(applied.ok).toBe(true);
+    expect(applied.value.article.version).toBe(created.value.version + 1);
+    expect(run(['articles', 'show', id]).stdout).toBe('Banjir rob melanda pesisir\n\nAir laut masuk ke permukiman warga.\n"Sudah tiga hari," kata warga.\n');
+    const again = run(['articles', 'cleanup', id]);
+    expect(again.stdout).toBe('Nothing to clean.\n');
+    expect(run(['articles', 'cleanup', '00000000-0000-4000-8000-000000000000', '--json']).code).toBe(1);
+    expect(run(['articles', 'cleanup']).code).toBe(2);
   });
 
   it('honours REDAKSI_DATA_DIR when --data is absent', () => {

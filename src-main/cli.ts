@@ -16,7 +16,7 @@ import { importFile } from './services/importers/importFile.ts';
 import { exportArticleToFile, exportFormats, type ExportFormat } from './services/exporters/exportArticle.ts';
 import { documentText, parseDocument } from './services/documentValidation.ts';
 import type { Result } from '../src-preload/contract/errors.ts';
-import type { Article, ArticleSummary, SearchHit, SearchSegment, Settings } from '../src-preload/contract/domain.ts';
+import type { Article, ArticleSummary, CleanupChange, SearchHit, SearchSegment, Settings } from '../src-preload/contract/domain.ts';
 
 export const usage = `Usage: redaksi [--data DIR] [--json] <command> [options]
 
@@ -32,6 +32,8 @@ Commands:
   articles restore <id>                  bring an article back from the trash
   articles status <id> [STATUS]          show, or change, the workflow status
                                          (draft editing fact-check translation ready published archived)
+  articles cleanup <id> [--apply]        preview the scraped-text cleanup (duplicated headline, "Baca juga"
+                                         and share lines, odd spaces, quotes); --apply saves it
   import FILE [--lang id|en]             import a .docx, .html, .md or .txt file as a new article
                                          (default language id); prints the new article id
   export ID --format docx|html|md|txt|pdf -o OUT
@@ -86,6 +88,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         offset: { type: 'string' },
         format: { type: 'string' },
         output: { type: 'string', short: 'o' },
+        apply: { type: 'boolean', default: false },
       },
     });
   } catch (error) {
@@ -158,6 +161,24 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         if (!rest[0]) throw new UsageError('articles status needs an article id');
         result = rest[1] ? await backend.dispatch('setArticleStatus', { id: rest[0], status: rest[1] }) : await backend.dispatch('getArticleStatus', { id: rest[0] });
         human = (v) => (v as { status: string }).status;
+        break;
+      }
+      case 'articles cleanup': {
+        if (!rest[0]) throw new UsageError('articles cleanup needs an article id');
+        const preview = await backend.dispatch('previewCleanup', { id: rest[0] });
+        result = preview;
+        if (preview.ok && values.apply) {
+          const current = await backend.dispatch('getArticle', { id: rest[0] });
+          const applied = current.ok ? await backend.dispatch('applyCleanup', { id: rest[0], baseVersion: (current.value as Article).version }) : current;
+          // --json: the cleaned article and the changes made.
+          result = applied.ok ? { ok: true, value: { article: applied.value, changes: (preview.value as { changes: CleanupChange[] }).changes } } : applied;
+        }
+        human = (v) => {
+          const { changes } = v as { changes: CleanupChange[] };
+          if (changes.length === 0) return 'Nothing to clean.';
+          const lines = changes.map((c) => `${String(c.line).padStart(4)}  ${c.kind.padEnd(18)}  ${JSON.stringify(c.before)} -> ${c.after === '' ? '(removed)' : JSON.stringify(c.after)}`);
+          return [...lines, values.apply ? `Applied ${changes.length} change(s).` : `${changes.length} change(s); run with --apply to save them.`].join('\n');
+        };
         break;
       }
       case 'articles show':

@@ -1,15 +1,7 @@
-import type { Lang } from '../../src-preload/contract/domain.ts';
+import type { CleanupChange, Lang } from '../../src-preload/contract/domain.ts';
 
-/** What one cleaning step did to one line of the input. */
-export interface ScrapedTextChange {
-  kind: 'duplicate-headline' | 'read-also' | 'share-line' | 'nbsp' | 'spaces' | 'quotes';
-  /** The line before this step. */
-  before: string;
-  /** The line after this step; '' when the line was removed. */
-  after: string;
-  /** 1-based line number in the input. */
-  line: number;
-}
+/** What one cleaning step did to one line of the input (`line` is 1-based in the input). */
+export type ScrapedTextChange = CleanupChange;
 
 export interface CleanedScrapedText {
   text: string;
@@ -25,7 +17,15 @@ type Where = 'anywhere' | 'trailing';
  * lines at the end, since a word like "WhatsApp" alone on a line could, rarely, be content.
  * `lang` 'any' applies to articles in both languages (share buttons are English on Indonesian sites).
  */
-const furniture: readonly { pattern: RegExp; where: Where; lang: Lang | 'any'; kind: 'read-also' | 'share-line' }[] = [
+/** One row of the page-furniture table. */
+export interface FurnitureEntry {
+  pattern: RegExp;
+  where: Where;
+  lang: Lang | 'any';
+  kind: 'read-also' | 'share-line';
+}
+
+const furniture: readonly FurnitureEntry[] = [
   { pattern: /^(baca|lihat|simak) (juga|pula|selengkapnya)\b.*$/i, where: 'anywhere', lang: 'id', kind: 'read-also' },
   { pattern: /^berita terkait\s*:.*$/i, where: 'anywhere', lang: 'id', kind: 'read-also' },
   { pattern: /^(read|see) (also|more)\s*:.*$/i, where: 'anywhere', lang: 'any', kind: 'read-also' },
@@ -38,6 +38,39 @@ const furniture: readonly { pattern: RegExp; where: Where; lang: Lang | 'any'; k
   { pattern: /^follow us\b.{0,60}$/i, where: 'trailing', lang: 'any', kind: 'share-line' },
   { pattern: /^(copy link|link copied|sign up for (our|the) newsletter\b.{0,60})\W*$/i, where: 'trailing', lang: 'en', kind: 'share-line' },
 ];
+
+/** The furniture entries that apply to articles in `lang`. */
+export function furnitureFor(lang: Lang): FurnitureEntry[] {
+  return furniture.filter((f) => f.lang === 'any' || f.lang === lang);
+}
+
+/** `line` with every run of (non-breaking) white space made one space, trimmed: how furniture is matched. */
+export function normalizedLine(line: string): string {
+  return line.replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+/** The kind of an `anywhere` furniture line ("Baca juga: …"), or undefined when `line` is not one. */
+export function anywhereFurnitureKind(line: string, entries: readonly FurnitureEntry[]): FurnitureEntry['kind'] | undefined {
+  const normalized = normalizedLine(line);
+  return entries.find((f) => f.where === 'anywhere' && f.pattern.test(normalized))?.kind;
+}
+
+/** Matches one non-breaking, narrow non-breaking or figure space. */
+export const nbspPattern = /[\u00a0\u202f\u2007]/g;
+/** Matches a run of two or more spaces or tabs between two non-space characters (`spaces` step: one space). */
+export const doubleSpacePattern = /(?<=\S)[ \t]{2,}(?=\S)/g;
+/** Matches spaces and tabs at the end of a line (`spaces` step: removed). */
+export const trailingSpacePattern = /[ \t]+$/;
+
+/** Non-breaking and figure spaces as plain spaces (the `nbsp` step). */
+export function replaceNbsp(line: string): string {
+  return line.replace(nbspPattern, ' ');
+}
+
+/** The `spaces` step: runs of spaces between words made one, line end trimmed. */
+export function collapseSpaces(line: string): string {
+  return line.replace(doubleSpacePattern, ' ').replace(trailingSpacePattern, '');
+}
 
 /** A line made only of these (with separators) is a row of share buttons. */
 const shareWords = new Set(['share', 'tweet', 'whatsapp', 'wa', 'facebook', 'fb', 'twitter', 'x', 'telegram', 'line', 'linkedin', 'email', 'e-mail', 'print', 'cetak', 'pinterest', 'reddit', 'threads', 'instagram', 'tiktok', 'youtube', 'copy', 'link', 'bagikan', 'komentar', 'comments', 'comment']);
@@ -59,8 +92,8 @@ export function cleanScrapedText(text: string, lang: Lang): CleanedScrapedText {
     removed.add(index);
     changes.push({ kind, before: lines[index]!, after: '', line: index + 1 });
   };
-  const entries = furniture.filter((f) => f.lang === 'any' || f.lang === lang);
-  const normalized = (line: string): string => line.replace(/[\s\u00a0]+/g, ' ').trim();
+  const entries = furnitureFor(lang);
+  const normalized = normalizedLine;
 
   // Duplicated headline: the first non-empty line again as the next non-empty line.
   const first = lines.findIndex((l) => normalized(l) !== '');
@@ -68,8 +101,8 @@ export function cleanScrapedText(text: string, lang: Lang): CleanedScrapedText {
   if (second > 0 && headlineKey(lines[first]!) === headlineKey(lines[second]!)) remove(second, 'duplicate-headline');
 
   for (let i = 0; i < lines.length; i++) {
-    const entry = entries.find((f) => f.where === 'anywhere' && f.pattern.test(normalized(lines[i]!)));
-    if (entry && !removed.has(i) && i !== first) remove(i, entry.kind);
+    const kind = anywhereFurnitureKind(lines[i]!, entries);
+    if (kind && !removed.has(i) && i !== first) remove(i, kind);
   }
   // Trailing furniture: walk up from the end over blank and furniture lines.
   const trailing: number[] = [];
@@ -97,8 +130,8 @@ export function cleanScrapedText(text: string, lang: Lang): CleanedScrapedText {
       if (next !== line) changes.push({ kind, before: line, after: next, line: i + 1 });
       line = next;
     };
-    step('nbsp', line.replace(/[\u00a0\u202f\u2007]/g, ' '));
-    step('spaces', line.replace(/(\S)[ \t]{2,}(?=\S)/g, '$1 ').replace(/[ \t]+$/, ''));
+    step('nbsp', replaceNbsp(line));
+    step('spaces', collapseSpaces(line));
     out.push(line);
     outLine.push(i + 1);
   }
@@ -126,7 +159,7 @@ export function cleanScrapedText(text: string, lang: Lang): CleanedScrapedText {
 }
 
 /** Comparison key for headlines: case, spacing, quotes and trailing punctuation do not matter. */
-function headlineKey(line: string): string {
+export function headlineKey(line: string): string {
   return line
     .toLocaleLowerCase()
     .replace(/[“”„"‘’']/g, '')
@@ -135,17 +168,19 @@ function headlineKey(line: string): string {
     .trim();
 }
 
-function isShareLine(line: string, entries: typeof furniture): boolean {
+/** True when `line` (normalised) is a share/follow line or a row of share buttons. */
+export function isShareLine(line: string, entries: readonly FurnitureEntry[]): boolean {
   if (entries.some((f) => f.pattern.test(line))) return true;
   if (line.length > 80) return false;
   const words = line.toLowerCase().split(/[\s|·•/,:;.!-]+/).filter(Boolean);
   return words.length > 0 && words.every((w) => shareWords.has(w));
 }
 
-type QuoteStyle = 'curly' | 'straight';
+/** The one quote style a cleaned text uses. */
+export type QuoteStyle = 'curly' | 'straight';
 
 /** The style most double quotes already have; curly wins a tie because it is the typographic norm. */
-function dominantQuoteStyle(text: string): QuoteStyle {
+export function dominantQuoteStyle(text: string): QuoteStyle {
   const curly = (text.match(/[“”]/g) ?? []).length;
   const straight = (text.match(/"/g) ?? []).length;
   return straight > curly ? 'straight' : 'curly';
@@ -159,7 +194,7 @@ const closesBefore = /[\s.,;:!?)\]}\u2014\u2013/-]/;
  * opening bracket it opens, before a space or punctuation it closes; otherwise it alternates.
  * An apostrophe between letters (Jum’at, don’t) is ’ in curly style.
  */
-function normaliseQuotes(line: string, style: QuoteStyle): string {
+export function normaliseQuotes(line: string, style: QuoteStyle): string {
   const chars = [...line];
   let doubleOpen = false;
   let singleOpen = false;

@@ -353,6 +353,19 @@ const badInputs: Record<MethodName, unknown[]> = {
     { name: 'a.txt', lang: 'id', dataBase64: 'YQ==', path: '/tmp/a.txt' }, { name: 'x'.repeat(256), lang: 'id', dataBase64: 'YQ==' },
   ],
   exportArticle: [undefined, {}, { id: someUuid }, { id: someUuid, format: 'rtf' }, { id: 'abc', format: 'docx' }, { id: someUuid, format: 'DOCX' }, { id: someUuid, format: 'pdf', path: '/tmp/x.pdf' }],
+  previewCleanup: [undefined, null, {}, { id: 'abc' }, { id: someUuid.toUpperCase() + 'x' }, { id: someUuid, apply: true }, { id: [someUuid] }, { articleId: someUuid }],
+  applyCleanup: [
+    undefined,
+    {},
+    { id: someUuid },
+    { baseVersion: 1 },
+    { id: 'abc', baseVersion: 1 },
+    { id: someUuid, baseVersion: 0 },
+    { id: someUuid, baseVersion: -1 },
+    { id: someUuid, baseVersion: 1.5 },
+    { id: someUuid, baseVersion: '2' },
+    { id: someUuid, baseVersion: 1, doc: { type: 'doc' } },
+  ],
 };
 
 /** A valid input per method: the starting point of the near-miss generators. */
@@ -384,6 +397,8 @@ const validInputs: Record<MethodName, Record<string, unknown>> = {
   reopenComment: { threadId: someUuid },
   importArticle: { name: 'berita.txt', lang: 'id', dataBase64: 'QmVyaXRhIHBhZ2kgaW5pLg==' },
   exportArticle: { id: someUuid, format: 'md' },
+  previewCleanup: { id: someUuid },
+  applyCleanup: { id: someUuid, baseVersion: 1 },
 };
 
 const anyValue = fc.anything({
@@ -467,6 +482,8 @@ const badFieldValues: Record<MethodName, Record<string, fc.Arbitrary<unknown>>> 
   reopenComment: { threadId: notUuid },
   importArticle: { name: fc.oneof(fc.constant(''), fc.constantFrom('a/b.txt', 'a\\b.txt')), lang: fc.constantFrom('ID', 'fr', ''), dataBase64: fc.constantFrom('%%%', 'ab=c', '====') },
   exportArticle: { id: notUuid, format: fc.constantFrom('rtf', 'odt', 'DOCX', '') },
+  previewCleanup: { id: notUuid },
+  applyCleanup: { id: notUuid, baseVersion: notPositiveInt },
 };
 
 /** Valid input with exactly one thing wrong: a field dropped, replaced, or an unexpected key added. */

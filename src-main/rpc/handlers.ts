@@ -47,5 +47,7 @@ export function createHandlers({ services, app, onQuitReady }: HandlerContext): 
     reopenComment: ({ threadId }) => services.comments.reopen(threadId),
     importArticle: (input) => services.transfer.importArticle(input),
     exportArticle: (input) => services.transfer.exportArticle(input),
+    previewCleanup: ({ id }) => services.cleanup.preview(id),
+    applyCleanup: (input) => services.cleanup.apply(input),
   };
 }

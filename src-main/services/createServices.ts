@@ -11,6 +11,7 @@ import { SettingsService } from './settingsService.ts';
 import { RevisionsService } from './revisionsService.ts';
 import { CommentsService } from './commentsService.ts';
 import { TransferService } from './transferService.ts';
+import { CleanupService } from './cleanupService.ts';
 
 export interface Services {
   articles: ArticlesService;
@@ -23,6 +24,8 @@ export interface Services {
   search: SearchService;
   /** Import of files as articles, export of articles as files. */
   transfer: TransferService;
+  /** "Clean up scraped text": preview and apply. */
+  cleanup: CleanupService;
 }
 
 export interface ServiceOptions {
@@ -56,5 +59,6 @@ export function createServices(db: Db, options: ServiceOptions): Services {
     articleMeta,
     search: new SearchService(searchRepo, articlesRepo),
     transfer: new TransferService(articles),
+    cleanup: new CleanupService(articles, revisions),
   };
 }

@@ -3,7 +3,7 @@
  * against it, handlers are typed from it, and the renderer receives only its types.
  */
 import { z } from 'zod';
-import { AppInfo, Article, ArticleId, ArticleSummary, ArticleTitle, DocumentJson, Lang, SaveReceipt, Settings, UiLanguage } from './domain.ts';
+import { AppInfo, Article, ArticleId, CleanupChange, ArticleSummary, ArticleTitle, DocumentJson, Lang, SaveReceipt, Settings, UiLanguage } from './domain.ts';
 import { CommentBody, CommentQuote, CommentThread, CommentThreadId, Revision, RevisionDiff, RevisionId, RevisionName } from './domain.ts';
 import {
   ArticleListFilter,
@@ -158,6 +158,16 @@ export const contract = {
     input: z.object({ id: ArticleId, format: z.enum(['docx', 'html', 'md', 'txt', 'pdf']) }).strict(),
     output: z.object({ fileName: z.string(), mediaType: z.string(), dataBase64: z.base64() }),
   },
+  /**
+   * What "Clean up scraped text" would change in the stored article (flush autosave first): the
+   * duplicated headline, "Baca juga"/share blocks, non-breaking and double spaces, quotes. Changes nothing.
+   */
+  previewCleanup: { input: z.object({ id: ArticleId }).strict(), output: z.object({ changes: z.array(CleanupChange) }) },
+  /**
+   * Applies the cleanup previewed by previewCleanup as one save, keeping marks. `baseVersion` as in
+   * saveArticle (mismatch is CONFLICT). With nothing to clean, returns the article unchanged.
+   */
+  applyCleanup: { input: z.object({ id: ArticleId, baseVersion: z.int().positive() }).strict(), output: Article },
 } as const satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
 
 // Compile-time check that channels.ts lists exactly the contract's methods, no more.

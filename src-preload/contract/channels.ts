@@ -31,6 +31,8 @@ export const methodNames = [
   'reopenComment',
   'importArticle',
   'exportArticle',
+  'previewCleanup',
+  'applyCleanup',
 ] as const;
 
 export type MethodName = (typeof methodNames)[number];

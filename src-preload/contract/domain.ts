@@ -275,3 +275,19 @@ export const CommentThread = z.object({
   messages: z.array(CommentMessage),
 });
 export type CommentThread = z.infer<typeof CommentThread>;
+
+/** What the "Clean up scraped text" command changes, one kind per rule. */
+export const CleanupChangeKind = z.enum(['duplicate-headline', 'read-also', 'share-line', 'nbsp', 'spaces', 'quotes']);
+export type CleanupChangeKind = z.infer<typeof CleanupChangeKind>;
+
+/** One change of a cleanup preview: a removed block or line (`after` is ''), or a text fix in it. */
+export const CleanupChange = z.object({
+  kind: CleanupChangeKind,
+  /** The block (or line) before this step. */
+  before: z.string(),
+  /** The block (or line) after this step; '' when it was removed. */
+  after: z.string(),
+  /** 1-based: the line of plain text, or the block (paragraph, heading …) of a document, in document order. */
+  line: z.int().positive(),
+});
+export type CleanupChange = z.infer<typeof CleanupChange>;

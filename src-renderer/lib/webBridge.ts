@@ -50,6 +50,8 @@ export const webBridge = {
   reopenComment: method('reopenComment'),
   importArticle: method('importArticle'),
   exportArticle: method('exportArticle'),
+  previewCleanup: method('previewCleanup'),
+  applyCleanup: method('applyCleanup'),
   // The web host has no application menu and no quit sequence, so no events are sent.
   on: () => () => undefined,
 } satisfies Api;

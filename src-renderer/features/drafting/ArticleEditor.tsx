@@ -10,6 +10,7 @@ import { draftingExtensions } from '../../editor/extensionSets.ts';
 import { DraftingTools } from './DraftingTools.tsx';
 import { EditorStatusBar } from './EditorStatusBar.tsx';
 import { ExportMenu } from './ExportMenu.tsx';
+import { CleanupButton } from './CleanupButton.tsx';
 import { SaveStatus } from './SaveStatus.tsx';
 import { useAutosave } from './useAutosave.ts';
 import { ArticleMetaPanel } from './ArticleMetaPanel.tsx';
@@ -37,7 +38,7 @@ export function ArticleEditor({ articleId, onBack }: ArticleEditorProps) {
     );
   }
   // Keyed by id so switching articles gets a fresh editor, history and autosave queue (and a
-  // restore, which bumps the review generation, reloads the editor from the restored article).
+  // restore or a text cleanup, which bump the review generation, reload the editor from the saved article).
   return <LoadedEditor key={`${article.data.id}#${reviewHost.generation}`} article={article.data} onBack={onBack} reviewHost={reviewHost} />;
 }
 
@@ -99,6 +100,13 @@ function LoadedEditor({ article, onBack, reviewHost }: { article: Article; onBac
         <span className="badge" title={t('editor.articleLanguage', { language: t(`lang.${article.lang}`) })}>{article.lang.toUpperCase()}</span>
         <StatusControl articleId={article.id} />
         <ReviewBar review={review} />
+        <CleanupButton
+          articleId={article.id}
+          flush={() => Promise.all([autosave.flush(), meta.flush()]).then(() => undefined)}
+          hasPending={autosave.hasPending}
+          currentVersion={autosave.currentVersion}
+          onApplied={reviewHost.onRestored}
+        />
         <ExportMenu articleId={article.id} flush={() => Promise.all([autosave.flush(), meta.flush()]).then(() => undefined)} />
         <SaveStatus
           state={worstSaveState(autosave.state, meta.state)}
