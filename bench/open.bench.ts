@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { createBackend } from '../src-main/createBackend.ts';
-import { chromiumLaunchOptions, startWebHostProcess } from '../e2e/startWebHostProcess.ts';
+import { chromiumLaunchOptions, startWebHostProcess, stopWebHostProcess } from '../e2e/startWebHostProcess.ts';
 import { baselineOf, log, parseBenchArgs, printLine, printResult, resultLine, round, valueOf } from './benchFormat.ts';
 import { generateArticle, generateTitle } from './generateArticle.ts';
 
@@ -208,11 +208,7 @@ async function main(): Promise<void> {
     await context.close();
   } finally {
     await browser?.close();
-    if (host) {
-      const exited = new Promise((r) => host!.child.once('exit', r));
-      host.child.kill('SIGTERM');
-      await exited;
-    }
+    if (host) await stopWebHostProcess(host);
     rmSync(dataDir, { recursive: true, force: true });
   }
 }

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, expect, _electron, type Browser, type ElectronApplication, type Page } from '@playwright/test';
-import { startWebHostProcess } from './startWebHostProcess.ts';
+import { startWebHostProcess, stopWebHostProcess } from './startWebHostProcess.ts';
 
 const root = join(import.meta.dirname, '..');
 
@@ -37,7 +37,8 @@ interface Running {
 
 
 async function launchWeb(browser: Browser, dataDir: string, systemLocale: string): Promise<Running> {
-  const { url, child } = await startWebHostProcess(dataDir, { systemLocale });
+  const host = await startWebHostProcess(dataDir, { systemLocale });
+  const { url } = host;
   const context = await browser.newContext({ locale: systemLocale });
   const page = await context.newPage();
   await page.goto(url);
@@ -50,9 +51,7 @@ async function launchWeb(browser: Browser, dataDir: string, systemLocale: string
     },
     async stop(kill) {
       await context.close();
-      const exited = new Promise((r) => child.once('exit', r));
-      child.kill(kill ? 'SIGKILL' : 'SIGTERM');
-      await exited;
+      await stopWebHostProcess(host, kill ? 'SIGKILL' : 'SIGTERM');
     },
   };
 }

@@ -59,3 +59,11 @@ export function startWebHostProcess(dataDir: string, options: { systemLocale?: s
     });
   });
 }
+
+/** Stops a web host process (SIGKILL gives it no chance to flush) and waits until it has exited. */
+export async function stopWebHostProcess(host: WebHostProcess, signal: 'SIGTERM' | 'SIGKILL' = 'SIGTERM'): Promise<void> {
+  if (host.child.exitCode !== null || host.child.signalCode !== null) return;
+  const exited = new Promise((resolve) => host.child.once('exit', resolve));
+  host.child.kill(signal);
+  await exited;
+}
