@@ -55,6 +55,11 @@ export function App() {
         case 'showAbout':
           setDialog('about');
           break;
+        case 'find':
+        case 'replace':
+        case 'saveVersion':
+          // Handled by the open view (editor or library), which subscribes to the menu itself.
+          break;
       }
     },
     [registry, create],

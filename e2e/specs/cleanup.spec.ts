@@ -1,6 +1,7 @@
 import { test, expect } from '../fixtures.ts';
 import { EditorModel } from '../models/editor.model.ts';
 import { LibraryModel } from '../models/library.model.ts';
+import { RevisionsModel } from '../models/revisions.model.ts';
 
 const headline = 'Warga Bantaran Kali Direlokasi';
 // Text as it comes off a news site: the headline again, a double space, straight quotes among
@@ -34,10 +35,15 @@ test('clean up scraped text: preview the changes, apply them, and find the clean
   await expect(dialog).toBeHidden();
   expect(await editor.paragraphs()).toHaveLength(4);
 
+  // The Versions panel, open while cleaning, lists the version taken before the cleanup.
+  const revisions = new RevisionsModel(app.page);
+  await revisions.open();
+  const versionsBefore = await revisions.rows.count();
   await app.page.getByTestId('cleanup-open').click();
   await dialog.getByTestId('cleanup-apply').click();
   await expect(dialog).toBeHidden();
   await expect(editor.body.locator('p')).toHaveText(cleaned);
+  await expect(revisions.rows).toHaveCount(versionsBefore + 1);
   await expect(editor.headline).toHaveValue(headline);
   await editor.waitSaved();
 

@@ -116,6 +116,11 @@ test('find and replace: whole word, next/previous, replace all, and one Ctrl+Z r
   await app.page.keyboard.press('ControlOrMeta+z');
   expect(await editor.paragraphs()).toEqual(['Rapat di balai kota berlangsung lama.', 'Warga menahan diri, jadi polisi berjaga di luar.', 'Di akhir rapat, wali kota bicara di depan warga.']);
   await expect(editor.body.locator('.search-match')).toHaveCount(0);
+
+  // Ctrl+Alt+F opens Replace too (on macOS Cmd+H hides the app).
+  await app.page.keyboard.press('ControlOrMeta+Alt+f');
+  await expect(editor.findPanel.getByTestId('replace-input')).toBeVisible();
+  await editor.closeFind();
 });
 
 test('the selection menu appears on a text selection, formats it, and hides when the selection collapses', async ({ app }) => {

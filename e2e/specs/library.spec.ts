@@ -70,6 +70,9 @@ test('library: metadata and status, filters, accent-free search with highlights,
   await library.rows.first().focus();
   await page.keyboard.press('/');
   await expect(library.search).toBeFocused();
+  await library.rows.first().focus();
+  await page.keyboard.press('ControlOrMeta+f');
+  await expect(library.search).toBeFocused();
   await library.searchFor('kopi takengon');
   await expect(library.results).toHaveCount(1);
   await expect(library.results.first()).toContainText(kopi.headline);

@@ -76,6 +76,9 @@ describe.each(['en', 'id'] as const)('buildMenuTemplate (%s)', (lang) => {
       ['CmdOrCtrl+L', 'showLibrary'],
       ['CmdOrCtrl+,', 'openSettings'],
       ['F1', 'showHelp'],
+      ['CmdOrCtrl+F', 'find'],
+      ['CmdOrCtrl+S', 'saveVersion'],
+      [mac ? 'Cmd+Alt+F' : 'Ctrl+H', 'replace'],
     ] as const)('%s sends %s', (accelerator, command) => {
       send.mockClear();
       click(byAccelerator(items, accelerator));

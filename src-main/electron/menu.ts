@@ -77,6 +77,8 @@ export function buildMenuTemplate({ t, platform, send, isDev }: MenuTemplateOpti
     submenu: [
       command('file.newArticle', 'newArticle', 'CmdOrCtrl+N'),
       command('file.library', 'showLibrary', 'CmdOrCtrl+L'),
+      separator,
+      command('file.saveVersion', 'saveVersion', 'CmdOrCtrl+S'),
       ...(mac ? [] : [separator, command('file.settings', 'openSettings', 'CmdOrCtrl+,')]),
       separator,
       { role: 'close', label: label('file.closeWindow'), accelerator: 'CmdOrCtrl+W' },
@@ -96,6 +98,10 @@ export function buildMenuTemplate({ t, platform, send, isDev }: MenuTemplateOpti
       { role: 'pasteAndMatchStyle', label: label('edit.pasteAsPlainText') },
       separator,
       { role: 'selectAll', label: label('edit.selectAll') },
+      separator,
+      command('edit.find', 'find', 'CmdOrCtrl+F'),
+      // Cmd+H hides the app on macOS, so Replace takes the key macOS editors use there.
+      command('edit.replace', 'replace', mac ? 'Cmd+Alt+F' : 'Ctrl+H'),
     ],
   };
 

@@ -1,8 +1,12 @@
 import { z } from 'zod';
 import type { EventName } from './channels.ts';
 
-/** Commands the application menu sends to the renderer. */
-export const menuCommands = ['newArticle', 'showLibrary', 'openSettings', 'showHelp', 'showAbout'] as const;
+/**
+ * Commands the application menu sends to the renderer. The shell handles the app-wide ones; `find`,
+ * `replace` and `saveVersion` are handled by whichever view is open (the editor, or the library's
+ * search for `find`), the same code that handles their keys.
+ */
+export const menuCommands = ['newArticle', 'showLibrary', 'openSettings', 'showHelp', 'showAbout', 'find', 'replace', 'saveVersion'] as const;
 export const MenuCommand = z.enum(menuCommands);
 export type MenuCommand = z.infer<typeof MenuCommand>;
 

@@ -4,6 +4,7 @@
  */
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Editor } from '@tiptap/core';
+import { onEvent } from '../../lib/api.ts';
 import { EditorBubbleMenu } from './EditorBubbleMenu.tsx';
 import { EditorToolbar } from './EditorToolbar.tsx';
 import { FindReplacePanel, type FindMode } from './FindReplacePanel.tsx';
@@ -25,9 +26,17 @@ export const DraftingTools = memo(function DraftingTools({ editor }: { editor: E
 
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey || e.defaultPrevented) return;
+      if (!(e.ctrlKey || e.metaKey) || e.shiftKey || e.defaultPrevented) return;
       // Not while a dialog (settings, help, the link dialog) has the keyboard.
       if (e.target instanceof Element && e.target.closest('dialog')) return;
+      // e.code for Alt combinations: macOS turns Alt+F into "ƒ" in e.key.
+      if (e.altKey) {
+        // Ctrl+Alt+F (Cmd+Alt+F on macOS, where Cmd+H hides the app) also opens Replace.
+        if (e.code !== 'KeyF') return;
+        openFind('replace');
+        e.preventDefault();
+        return;
+      }
       const key = e.key.toLowerCase();
       if (key === 'f') openFind('find');
       else if (key === 'h') openFind('replace');
@@ -36,7 +45,14 @@ export const DraftingTools = memo(function DraftingTools({ editor }: { editor: E
       e.preventDefault();
     };
     window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
+    const offMenu = onEvent('menuCommand', ({ command }) => {
+      if (command === 'find') openFind('find');
+      else if (command === 'replace') openFind('replace');
+    });
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+      offMenu();
+    };
   }, [editor, openFind, openLink]);
 
   const closeLink = () => {

@@ -47,7 +47,7 @@ const sections = [
     title: 'help.sectionFind',
     rows: [
       { keys: 'Ctrl+F', action: 'help.find' },
-      { keys: 'Ctrl+H', action: 'help.replace' },
+      { keys: 'Ctrl+H, Ctrl+Alt+F', action: 'help.replace' },
       { keys: 'Enter', action: 'help.findNext' },
       { keys: 'Shift+Enter', action: 'help.findPrevious' },
       { keys: 'Esc', action: 'help.closeFind' },

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { ArrowDownWideNarrow, ArrowUpNarrowWide, FilePlus2, Search, Trash2 } from 'lucide-react';
 import { articleStatuses } from '../../../src-preload/contract/articleWorkflow.ts';
 import type { ArticleListFilter, ArticleSort, ArticleStatus, ArticleSummary, Lang } from '../../../src-preload/contract/domain.ts';
-import { errorCodeOf } from '../../lib/api.ts';
+import { errorCodeOf, onEvent } from '../../lib/api.ts';
 import { useCreateArticle } from '../../lib/queries.ts';
 import { ArticleTable } from './ArticleTable.tsx';
 import { EmptyTrashDialog } from './EmptyTrashDialog.tsx';
@@ -64,18 +64,28 @@ export function LibraryView({ onOpen }: LibraryViewProps) {
   const restore = useRestoreArticle();
   const emptyTrash = useEmptyTrash();
 
-  // Ctrl+K or '/' jumps to the search box from anywhere in the library.
+  // Ctrl+K, Ctrl+F or '/' (and the menu's Find) jump to the search box from anywhere in the library.
   useEffect(() => {
-    const onKeyDown = (e: KeyboardEvent) => {
-      const ctrlK = (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && (e.key === 'k' || e.key === 'K');
-      const slash = e.key === '/' && !e.ctrlKey && !e.metaKey && !e.altKey && !typingIn(e.target);
-      if (!ctrlK && !slash) return;
-      e.preventDefault();
+    const focusSearch = () => {
       setMode('list');
       requestAnimationFrame(() => searchRef.current?.focus());
     };
+    const onKeyDown = (e: KeyboardEvent) => {
+      const ctrl = (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey;
+      const ctrlKey = ctrl && ['k', 'f'].includes(e.key.toLowerCase());
+      const slash = e.key === '/' && !e.ctrlKey && !e.metaKey && !e.altKey && !typingIn(e.target);
+      if (!ctrlKey && !slash) return;
+      e.preventDefault();
+      focusSearch();
+    };
     window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
+    const offMenu = onEvent('menuCommand', ({ command }) => {
+      if (command === 'find') focusSearch();
+    });
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+      offMenu();
+    };
   }, []);
 
   async function createArticle() {

@@ -7,7 +7,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Editor } from '@tiptap/core';
 import type { Article, Revision } from '../../../src-preload/contract/domain.ts';
-import { call } from '../../lib/api.ts';
+import { call, onEvent } from '../../lib/api.ts';
 import type { Autosave } from '../drafting/useAutosave.ts';
 import { reviewKeys, useComments, useCreateCommentThread } from './reviewQueries.ts';
 
@@ -159,7 +159,13 @@ export function useReview({ article, editor, autosave, panel, onPanelChange, onR
       else startComment();
     };
     window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
+    const offMenu = onEvent('menuCommand', ({ command }) => {
+      if (command === 'saveVersion' && !document.querySelector('dialog[open]')) setSaveVersionOpen(true);
+    });
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+      offMenu();
+    };
   }, [startComment]);
 
   return {
