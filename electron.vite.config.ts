@@ -7,8 +7,15 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      // The import worker is its own entry: worker_threads load it by file (runImportWorker.ts).
-      rollupOptions: { input: { index: resolve('src-main/index.ts'), importWorker: resolve('src-main/workers/importWorker.ts') } },
+      // Workers are their own entries: worker_threads load them by file (runImportWorker.ts,
+      // spellWorkerClient.ts).
+      rollupOptions: {
+        input: {
+          index: resolve('src-main/index.ts'),
+          importWorker: resolve('src-main/workers/importWorker.ts'),
+          spellWorker: resolve('src-main/workers/spellWorker.ts'),
+        },
+      },
     },
   },
   preload: {
