@@ -143,6 +143,40 @@ describe('redaksi CLI (real process, real database)', { timeout: 120_000 }, () =
     expect(run(['articles', 'cleanup']).code).toBe(2);
   });
 
+  it('check: proofreads a UTF-8 file as {"findings":[...]} with string offsets; refuses binary, invalid UTF-8 and huge files', () => {
+    // A BOM (removed) and an emoji (two UTF-16 units) before the findings: offsets are string indices.
+    const text = '📰 Pemerintha menyatakan harga naik dirumah warga , Senin (8/9/2016).\n\nThe minister said it was an historic day.';
+    const file = join(dir, 'draft.txt');
+    writeFileSync(file, `\uFEFF${text}`);
+    const r = run(['check', file, '--lang', 'id', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout) as { findings: { kind: string; rule: string; start: number; end: number; text: string; message: string; suggestions: string[] }[] };
+    expect(Object.keys(out)).toEqual(['findings']);
+    for (const f of out.findings) {
+      expect(Object.keys(f)).toEqual(['kind', 'rule', 'start', 'end', 'text', 'message', 'suggestions']);
+      expect(text.slice(f.start, f.end)).toBe(f.text);
+    }
+    const byText = (t: string) => out.findings.find((f) => f.text === t);
+    expect(byText('Pemerintha')).toMatchObject({ kind: 'spelling', rule: 'spelling.unknown', start: 3 });
+    expect(byText('Pemerintha')?.suggestions[0]).toBe('Pemerintah');
+    expect(byText('dirumah')).toMatchObject({ kind: 'style', suggestions: ['di rumah'] });
+    expect(byText(' ,')).toMatchObject({ kind: 'style', suggestions: [','] });
+    expect(byText('Senin')).toMatchObject({ kind: 'date', rule: 'date.weekday', suggestions: ['Kamis'] });
+    // Correct words, the English sentence and the date itself are not findings.
+    expect(out.findings.map((f) => f.text)).toEqual(['Pemerintha', 'dirumah', ' ,', 'Senin']);
+
+    expect(run(['check', file, '--lang', 'id']).stdout).toMatch(/^1:4 {2}spelling {2}spelling\.unknown {2}"Pemerintha"/);
+    writeFileSync(join(dir, 'photo.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]));
+    writeFileSync(join(dir, 'latin1.txt'), Buffer.from('Caf\xe9 di Bandung', 'latin1'));
+    writeFileSync(join(dir, 'huge.txt'), Buffer.alloc(11 * 1024 * 1024, 'kata '));
+    for (const [name, code] of [['photo.txt', 'UNSUPPORTED_FORMAT'], ['latin1.txt', 'UNSUPPORTED_FORMAT'], ['huge.txt', 'FILE_TOO_LARGE']] as const) {
+      const refused = run(['check', join(dir, name), '--json']);
+      expect(refused.code, name).toBe(1);
+      expect(JSON.parse(refused.stdout), name).toMatchObject({ ok: false, error: { code } });
+    }
+    expect(run(['check', file, '--lang', 'fr']).code).toBe(2);
+  });
+
   it('honours REDAKSI_DATA_DIR when --data is absent', () => {
     const other = mkdtempSync(join(tmpdir(), 'redaksi-cli-env-'));
     try {

@@ -2,10 +2,12 @@
  * `redaksi`: the same services as the desktop app, headless, over the same database. Newsrooms
  * script it, so its JSON output is a contract: with --json every command prints exactly the
  * bridge's Result envelope, `{"ok":true,"value":…}` or `{"ok":false,"error":{"code","message"}}`.
+ * The one exception is `check --json`, whose output `{"findings":[…]}` is specified by itself
+ * (issue 4; later checks add their kinds to it); its failures print the usual error envelope.
  * Exit codes: 0 ok, 1 the command failed, 2 usage error.
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { appVersion } from './appVersion.ts';
 import { createBackend, resolveDataDir } from './createBackend.ts';
@@ -15,6 +17,10 @@ import { AppError } from './services/appError.ts';
 import { importFile } from './services/importers/importFile.ts';
 import { exportArticleToFile, exportFormats, type ExportFormat } from './services/exporters/exportArticle.ts';
 import { documentText, parseDocument } from './services/documentValidation.ts';
+import { compareFindings, type Finding } from './proofreading/finding.ts';
+import { loadSpellChecker } from './proofreading/loadSpellChecker.ts';
+import { proofreadText } from './proofreading/proofreadText.ts';
+import { readTextFile } from './proofreading/readTextFile.ts';
 import type { Result } from '../src-preload/contract/errors.ts';
 import type { Article, ArticleSummary, CleanupChange, SearchHit, SearchSegment, Settings } from '../src-preload/contract/domain.ts';
 
@@ -38,6 +44,8 @@ Commands:
                                          (default language id); prints the new article id
   export ID --format docx|html|md|txt|pdf -o OUT
                                          write an article to a file (atomically)
+  check FILE [--lang id|en|auto]         proofread a UTF-8 text file: spelling, style rules, numbers and dates
+                                         (default --lang auto); with --json prints {"findings":[...]}
   settings get                           print the settings
   settings set [--ui-language id|en] [--user-name NAME]
 
@@ -59,6 +67,13 @@ class UsageError extends Error {}
 
 function formatSummary(a: ArticleSummary): string {
   return `${a.id}  ${a.lang}  ${String(a.wordCount).padStart(6)}w  ${a.updatedAt}  ${a.title || '(untitled)'}`;
+}
+
+/** "line:column" (1-based) of a string offset, for human-readable findings. */
+function lineColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return `${line}:${offset - before.lastIndexOf('\n')}`;
 }
 
 /** Runs one CLI invocation and returns its exit code. */
@@ -125,7 +140,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     let result: Result<unknown>;
     let human: (value: unknown) => string;
-    const key = group === 'import' || group === 'export' ? group : `${group} ${action ?? ''}`.trim();
+    const key = group === 'import' || group === 'export' || group === 'check' ? group : `${group} ${action ?? ''}`.trim();
     switch (key) {
       case 'articles list': {
         const filter: Record<string, unknown> = {};
@@ -231,6 +246,23 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           result = { ok: true, value: { id: a.id, format, path: out } };
         } else result = got;
         human = (v) => (v as { path: string }).path;
+        break;
+      }
+      case 'check': {
+        const file = action;
+        if (!file) throw new UsageError('check needs a file');
+        const lang = values.lang ?? 'auto';
+        if (lang !== 'id' && lang !== 'en' && lang !== 'auto') throw new UsageError('--lang must be id, en or auto');
+        const text = readTextFile(resolve(file));
+        const { checker } = await loadSpellChecker(join(dataDir, 'cache', 'dictionaries'));
+        const { uiLanguage } = backend.services.settings.get();
+        const findings = proofreadText(text, { lang, uiLanguage, spell: checker, spellingSuggestions: true }).sort(compareFindings);
+        if (values.json) {
+          io.stdout(`${JSON.stringify({ findings })}\n`);
+          return 0;
+        }
+        result = { ok: true, value: findings };
+        human = (v) => (v as Finding[]).map((f) => `${lineColumn(text, f.start)}  ${f.kind}  ${f.rule}  "${f.text}"  ${f.message}${f.suggestions.length ? `  -> ${f.suggestions.slice(0, 3).map((s) => `"${s}"`).join(', ')}` : ''}`).join('\n');
         break;
       }
       case 'settings get':

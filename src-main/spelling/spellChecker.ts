@@ -123,6 +123,11 @@ export class SpellChecker {
     this.memo.clear();
   }
 
+  /** How many word forms each loaded dictionary holds. */
+  wordCounts(): Partial<Record<SpellLang, number>> {
+    return Object.fromEntries(Object.entries(this.dictionaries).map(([lang, d]) => [lang, d.words.size]));
+  }
+
   personalWords(): string[] {
     return [...this.personal].sort();
   }

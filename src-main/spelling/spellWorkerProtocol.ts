@@ -9,7 +9,7 @@ import type { SpellFinding } from './spellChecker.ts';
 
 export interface SpellRequests {
   /** Loads the dictionaries, through the binary cache in `cacheDir` (null: no cache). */
-  load: { input: { cacheDir: string | null; resourcesDir?: string }; output: { ms: number; fromCache: boolean; words: Record<SpellLang, number> } };
+  load: { input: { cacheDir: string | null; resourcesDir?: string }; output: { ms: number; fromCache: boolean; words: Partial<Record<SpellLang, number>> } };
   check: {
     input: { text: string; lang: SpellLang; suggestions?: boolean; ignoredOnce?: Array<{ start: number; text: string }> };
     output: SpellFinding[];

@@ -3,22 +3,19 @@
  * so neither the app's main process nor the renderer ever blocks on a 300k-word dictionary.
  * Protocol: src-main/spelling/spellWorkerProtocol.ts; one reply per request, in order.
  */
-import { join } from 'node:path';
 import { parentPort } from 'node:worker_threads';
-import { defaultDictionarySources, defaultResourcesDir, loadDictionary } from '../spelling/loadDictionary.ts';
-import { SpellChecker, readNonstandardTable } from '../spelling/spellChecker.ts';
+import { loadSpellChecker } from '../proofreading/loadSpellChecker.ts';
+import { defaultResourcesDir } from '../spelling/loadDictionary.ts';
+import type { SpellChecker } from '../spelling/spellChecker.ts';
 import type { SpellReply, SpellRequest, SpellRequests } from '../spelling/spellWorkerProtocol.ts';
 
 let checker: SpellChecker | null = null;
 
 async function handle(request: SpellRequest): Promise<unknown> {
   if (request.type === 'load') {
-    const started = performance.now();
-    const resources = request.resourcesDir ?? defaultResourcesDir();
-    const sources = defaultDictionarySources(resources);
-    const [id, en] = await Promise.all([loadDictionary(sources.id, request.cacheDir), loadDictionary(sources.en, request.cacheDir)]);
-    checker = new SpellChecker({ id, en }, readNonstandardTable(join(resources, 'dictionaries', 'id_ID-nonstandard.tsv')));
-    const value: SpellRequests['load']['output'] = { ms: performance.now() - started, fromCache: id.fromCache && en.fromCache, words: { id: id.words.size, en: en.words.size } };
+    const loaded = await loadSpellChecker(request.cacheDir, request.resourcesDir ?? defaultResourcesDir());
+    checker = loaded.checker;
+    const value: SpellRequests['load']['output'] = { ms: loaded.ms, fromCache: loaded.fromCache, words: loaded.checker.wordCounts() };
     return value;
   }
   if (!checker) throw new Error('dictionaries are not loaded yet: send "load" first');
