@@ -86,7 +86,7 @@ describe('languageRuns', () => {
   it('leaves single loanwords and names inside the Indonesian run', () => {
     const text = 'Ia menyebut peta jalan atau roadmap e-commerce Indonesia sedang dirumuskan oleh pemerintah.';
     expect(runs(text)).toEqual([['id', text.slice(0, -1)]]);
-    const names = 'Jokowi bertemu Jack Ma, selaku pendiri dan Chief Executive Officer (CEO) Alibaba, di Hangzhou.';
+    const names = 'Budiman bertemu Jack Lin, selaku pendiri dan Chief Executive Officer (CEO) Nusa Digital, di Hangzhou.';
     expect(languageRuns(names, { expected: 'id' }).map((r) => r.lang)).toEqual(['id']);
   });
 

@@ -43,7 +43,7 @@ const titles = new Set([
   'jl', 'jln', 'gg', 'kp', 'ds', 'kec', 'kab', 'kel', 'prov', 'dr', 'drg', 'prof', 'h', 'hj', 'ir', 'drs', 'dra',
   'sdr', 'sdri', 'bpk', 'kol', 'jend', 'brigjen', 'mayjen', 'letjen', 'kapt', 'ipda', 'iptu', 'akp', 'kompol',
   'akbp', 'kombes', 'inf', 'laks', 'marsma', 'mr', 'mrs', 'ms', 'st', 'mt', 'gen', 'col', 'lt', 'sgt', 'capt', 'rev', 'sen', 'rep', 'gov',
-  'hon', 'vs', 'cf', 'tel', 'telp', 'ca', 'approx', 'dept',
+  'hon', 'vs', 'cf', 'tel', 'telp', 'ca', 'approx', 'dept', 'sp',
 ]);
 /** Before a number they never end a sentence ("No. 5", "Sept. 8"); otherwise they are ambiguous. */
 const beforeNumber = new Set([
@@ -54,6 +54,17 @@ const beforeNumber = new Set([
 const ambiguous = new Set([
   'tbk', 'dll', 'dsb', 'dst', 'dkk', 'sbb', 'etc', 'inc', 'ltd', 'corp', 'co', 'jr', 'sr', 'bros', 'plc', 'persero',
 ]);
+/** Is `word` (without its dot) an abbreviation these lists know, e.g. "dr", "Jl", "Tbk", "Sept"? */
+export function isKnownAbbreviation(word: string): boolean {
+  const w = word.toLowerCase();
+  return titles.has(w) || beforeNumber.has(w) || ambiguous.has(w);
+}
+
+/** Titles before a name ("dr.", "Prof.", "Jl."): the word after them never opens a sentence. */
+export function isTitleAbbreviation(word: string): boolean {
+  return titles.has(word.toLowerCase());
+}
+
 /** Capitalised words that usually open a sentence (closed-class words of both languages). */
 const openers = new Set([
   // Indonesian

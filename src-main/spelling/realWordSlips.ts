@@ -1,53 +1,71 @@
 /**
- * Real-word slips: correctly spelled words that are wrong next to their neighbour. Deliberately
- * a small table of pairs we are sure about (no statistics, no guessing), plus a repeated word
- * ("the the"). Each entry: the previous word, the next word, and what the pair should read (a finding
- * spans both words, since either may be the slip: "sangat ini" means "saat ini").
+ * Real-word slips: correctly spelled words that are wrong where they stand ("kekurangan gurun
+ * matematika" for guru, "korban" typed as "koran"). No statistics and no guessing: a small table
+ * of confusable pairs, each with the neighbouring words that give the slip away, in the spirit of
+ * LanguageTool's confusion rules. A finding spans the wrong word only and suggests the right one.
+ * Repeated words ("the the") are reported here too, spanning the second copy.
  */
 import type { SpellLang } from './loadDictionary.ts';
 
-export interface SlipEntry {
-  previous: string;
-  word: string;
-  meant: string;
+export interface Confusion {
+  /** The word as (wrongly) written, lower case. */
+  wrong: string;
+  /** What was meant. */
+  right: string;
+  /** Words right before `wrong` that show the slip. */
+  before?: readonly string[];
+  /** Words right after `wrong` that show the slip. */
+  after?: readonly string[];
 }
 
-export const slipTable: Record<SpellLang, readonly SlipEntry[]> = {
+const years = ['lalu', 'depan', 'anggaran', 'ajaran', 'sebelumnya', 'berikutnya'];
+const victims = ['jiwa', 'tewas', 'meninggal', 'luka', 'luka-luka', 'terdampak', 'selamat', 'hilang', 'banjir', 'gempa', 'kecelakaan', 'kebakaran', 'bencana'];
+const subjects = ['matematika', 'bahasa', 'agama', 'olahraga', 'honorer', 'kelas', 'sekolah', 'sd', 'smp', 'sma', 'smk', 'pengajar', 'penggerak'];
+
+export const confusionTable: Record<SpellLang, readonly Confusion[]> = {
   id: [
-    { previous: 'luar', word: 'bisa', meant: 'luar biasa' },
-    { previous: 'seperti', word: 'bisa', meant: 'seperti biasa' },
-    { previous: 'rumah', word: 'sakti', meant: 'rumah sakit' },
-    { previous: 'terima', word: 'kasi', meant: 'terima kasih' },
-    { previous: 'sangat', word: 'ini', meant: 'saat ini' },
-    { previous: 'tahun', word: 'lali', meant: 'tahun lalu' },
+    { wrong: 'bisa', right: 'biasa', before: ['luar', 'seperti'] },
+    { wrong: 'sakti', right: 'sakit', before: ['rumah'] },
+    { wrong: 'kasi', right: 'kasih', before: ['terima'] },
+    { wrong: 'lali', right: 'lalu', before: ['tahun', 'bulan', 'pekan', 'minggu'] },
+    { wrong: 'tahu', right: 'tahun', after: years, before: ['setiap', 'per', 'akhir', 'awal', 'pertengahan', 'sepanjang'] },
+    { wrong: 'koran', right: 'korban', after: victims, before: ['jumlah', 'para', 'keluarga'] },
+    { wrong: 'gurun', right: 'guru', after: subjects, before: ['para', 'kekurangan', 'seorang', 'profesi'] },
+    { wrong: 'tuntunan', right: 'tuntutan', before: ['membacakan', 'dibacakan', 'mengajukan', 'diajukan'], after: ['jaksa', 'hukuman', 'pidana'] },
+    { wrong: 'masa', right: 'massa', before: ['aksi', 'organisasi', 'media'], after: ['aksi', 'pendukung'] },
+    { wrong: 'mentari', right: 'menteri', after: ['keuangan', 'pertanian', 'perdagangan', 'kesehatan', 'pendidikan', 'luar', 'dalam', 'agama'] },
+    { wrong: 'pemilik', right: 'pemilih', before: ['daftar', 'jumlah', 'suara'], after: ['pemula', 'tetap'] },
   ],
   en: [
-    { previous: 'more', word: 'then', meant: 'more than' },
-    { previous: 'less', word: 'then', meant: 'less than' },
-    { previous: 'rather', word: 'then', meant: 'rather than' },
-    { previous: 'better', word: 'then', meant: 'better than' },
-    { previous: 'could', word: 'of', meant: 'could have' },
-    { previous: 'would', word: 'of', meant: 'would have' },
-    { previous: 'should', word: 'of', meant: 'should have' },
+    { wrong: 'then', right: 'than', before: ['more', 'less', 'rather', 'better', 'fewer', 'larger', 'higher', 'lower', 'other'] },
+    { wrong: 'of', right: 'have', before: ['could', 'would', 'should', 'must', 'might'] },
+    { wrong: 'loose', right: 'lose', before: ['to', 'will', 'would', 'could', 'may'] },
+    { wrong: 'affect', right: 'effect', before: ['the', 'an', 'no', 'any', 'side'] },
   ],
 };
 
-/** Word pairs that are correct when repeated ("had had", "that that"). */
+/** Word pairs that are correct when repeated ("had had", "that that", Indonesian "dia dia"? no: rare). */
 const repeatAllowed = new Set(['had', 'that', 'is']);
 
-/** The slip of `word` after `previous` (both as written), or null. */
-/** Second words of the table, to skip the table for every other word cheaply. */
-const slipWords = new Set(Object.values(slipTable).flatMap((entries) => entries.map((e) => e.word)));
+const byWrong = new Map<string, Confusion[]>();
+for (const [lang, entries] of Object.entries(confusionTable)) {
+  for (const entry of entries) {
+    const key = `${lang}:${entry.wrong}`;
+    byWrong.set(key, [...(byWrong.get(key) ?? []), entry]);
+  }
+}
 
-export function findSlip(lang: SpellLang, previous: string, word: string): { rule: 'spelling.slip' | 'spelling.repeated-word'; meant: string } | null {
-  if (previous.length !== word.length && !slipWords.has(word) && !slipWords.has(word.toLowerCase())) return null;
+export type Slip = { rule: 'spelling.repeated-word' | 'spelling.slip'; on: 'previous' | 'word'; meant: string };
+
+/**
+ * The slip shown by the pair `previous word`, if any: the second copy of a repeated word, `word`
+ * wrong after `previous`, or `previous` wrong before `word`.
+ */
+export function findSlip(lang: SpellLang, previous: string, word: string): Slip | null {
   const p = previous.toLowerCase();
   const w = word.toLowerCase();
-  if (p === w && !repeatAllowed.has(w)) return { rule: 'spelling.repeated-word', meant: '' };
-  for (const entry of slipTable[lang]) {
-    if (entry.previous === p && entry.word === w) {
-      return { rule: 'spelling.slip', meant: entry.meant };
-    }
-  }
+  if (p === w && !repeatAllowed.has(w)) return { rule: 'spelling.repeated-word', on: 'word', meant: '' };
+  for (const c of byWrong.get(`${lang}:${w}`) ?? []) if (c.before?.includes(p)) return { rule: 'spelling.slip', on: 'word', meant: c.right };
+  for (const c of byWrong.get(`${lang}:${p}`) ?? []) if (c.after?.includes(w)) return { rule: 'spelling.slip', on: 'previous', meant: c.right };
   return null;
 }

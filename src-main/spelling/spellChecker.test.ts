@@ -95,13 +95,20 @@ describe('SpellChecker on Indonesian news text', () => {
     expect(checker.checkText(text, 'id', { ignoredOnce: [{ start: first, text: 'ketk' }] }).map((f) => f.start)).toEqual([text.lastIndexOf('ketk')]);
   });
 
-  it('catches a few real-word slips and repeated words, with the whole pair as the span', () => {
-    const text = 'Hasilnya luar bisa, kata dia. The the report is more then enough.';
-    const id = checker.checkText(text.slice(0, 29), 'id');
-    expect(id.map((f) => [f.rule, f.text, f.suggestions[0]])).toEqual([['spelling.slip', 'luar bisa', 'luar biasa']]);
-    const en = checker.checkText(text.slice(29), 'en');
-    expect(en.map((f) => f.rule)).toEqual(['spelling.repeated-word', 'spelling.slip']);
-    expect(en[1]!.suggestions).toEqual(['more than']);
+  it('catches real-word slips its neighbours give away, and repeated words', () => {
+    const slips = (text: string, lang: 'id' | 'en' = 'id') => checker.checkText(text, lang).map((f) => [f.rule, f.text, f.suggestions[0]]);
+    expect(slips('Hasilnya luar bisa, kata dia.')).toEqual([['spelling.slip', 'bisa', 'biasa']]);
+    // The wrong word is found from the word after it too, and keeps its capital.
+    expect(slips('Koran tewas bertambah. Sekolah kekurangan gurun matematika.')).toEqual([
+      ['spelling.slip', 'Koran', 'Korban'],
+      ['spelling.slip', 'gurun', 'guru'],
+    ]);
+    // The same words in their own sense are left alone.
+    expect(slips('Dia membaca koran pagi. Gurun pasir itu luas. Kami bisa datang.')).toEqual([]);
+    expect(slips('The the report is more then enough.', 'en')).toEqual([
+      ['spelling.repeated-word', ' the', ''],
+      ['spelling.slip', 'then', 'than'],
+    ]);
   });
 
   it('skips URLs and e-mail addresses', () => {

@@ -13,8 +13,10 @@
  */
 import { readFileSync } from 'node:fs';
 import type { LoadedDictionary, SpellLang } from './loadDictionary.ts';
+import { derivationBases } from './indonesianMorphology.ts';
 import { findSlip } from './realWordSlips.ts';
 import { suggestWords } from './suggest.ts';
+import { isKnownAbbreviation } from '../language/splitSentences.ts';
 import { forEachWord, type WordToken } from './wordIterator.ts';
 import { WordAttr } from './expandDictionary.ts';
 
@@ -155,11 +157,38 @@ export class SpellChecker {
     return false;
   }
 
-  /** Known in `lang`, including Indonesian clitics; no name or acronym rules. */
+  /**
+   * Known in `lang`, including Indonesian clitics and derivation (a listed base with prefixes and
+   * suffixes, see indonesianMorphology.ts); no name or acronym rules.
+   */
   private knownWithMorphology(lang: SpellLang, word: string): boolean {
     if (this.known(lang, word)) return true;
     if (lang !== 'id') return false;
-    for (const split of cliticSplits(word)) if (this.known('id', split.base)) return true;
+    const bases = [word, ...cliticSplits(word).map((split) => split.base)];
+    for (const base of bases) if (base !== word && this.known('id', base)) return true;
+    for (const base of bases) {
+      for (const derived of derivationBases(base.toLowerCase())) {
+        // A derived form of a non-standard base ("dihimbau") is not made standard by its affixes.
+        if (!this.nonstandard.has(derived) && this.known('id', derived)) return !this.isDoublingSlip(word);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The commonest Indonesian typo is a lost or extra double letter ("mengunakan", "menunjukan"),
+   * and some of those parse as real derivations (meN- + kuna + -kan). A derived form is not
+   * accepted when doubling or undoubling one letter gives a word the dictionary lists outright.
+   */
+  private isDoublingSlip(word: string): boolean {
+    const lower = word.toLowerCase();
+    for (let i = 0; i < lower.length; i++) {
+      const c = lower[i]!;
+      if (!/[bcdfghjklmnpqrstvwxyz]/.test(c)) continue;
+      const doubled = lower.slice(0, i + 1) + c + lower.slice(i + 1);
+      if (this.known('id', doubled)) return true;
+      if (lower[i + 1] === c && this.known('id', lower.slice(0, i) + lower.slice(i + 1))) return true;
+    }
     return false;
   }
 
@@ -212,7 +241,12 @@ export class SpellChecker {
     // Names: a capital inside a sentence, or inner capitals ("McDonald", "iPhone") anywhere.
     if (/\p{Lu}/u.test(word.slice(1)) && !isAllCaps(word)) return { ok: true };
     if (isAllCaps(word)) return { ok: false, rule: 'spelling.unknown' };
-    if (upper.test(word) && !sentenceStart) return { ok: true };
+    // Inside a sentence a capital makes a name, except for the ke-/pe-/per-...-an nouns that make up
+    // institutions' names: "Dinas Kesehtan" and "Kementerian Kebudyaan" are typos, not names.
+    if (upper.test(word) && !sentenceStart) {
+      const institutionNoun = lang === 'id' && /^(ke|pe)\p{Ll}{3,}an$/u.test(word.toLowerCase()) && word.slice(1) === word.slice(1).toLowerCase();
+      return institutionNoun && this.hasNearWord(word, lang) ? { ok: false, rule: 'spelling.unknown' } : { ok: true };
+    }
     if (upper.test(word) && sentenceStart && !this.hasNearWord(word, lang)) {
       // A capitalised first word with no near dictionary word is most likely a name ("Darmono mengatakan").
       return { ok: true };
@@ -239,7 +273,8 @@ export class SpellChecker {
   private hasNearWord(word: string, lang: SpellLang): boolean {
     const dict = this.dictionaries[lang];
     if (!dict) return false;
-    const acceptable = (candidate: string) => dict.words.lookup(candidate) >= 0 && !this.nonstandard.has(candidate);
+    // Derived forms count: "Kesehtan" is one edit from "kesehatan", which id_ID does not list.
+    const acceptable = (candidate: string) => !this.nonstandard.has(candidate) && this.knownWithMorphology(lang, candidate);
     return suggestWords(word.toLowerCase(), { affix: dict.affix, acceptable }, 1, 0).length > 0;
   }
 
@@ -300,12 +335,19 @@ export class SpellChecker {
     const inside = this.verdicts(lang, false);
     const first = this.verdicts(lang, true);
     let previous: WordToken | null = null;
+    // Capitalised words seen inside a sentence are names; the same word opening a sentence is too
+    // ("Yusuf menyatakan..." after "ujar Yusuf"). Decided after the pass, when all are known.
+    const namesInText = new Set<string>();
+    const atSentenceStart = new Set<SpellFinding>();
     forEachWord(text, (start, end, sentenceStart) => {
       const token: WordToken = { start, end, text: text.slice(start, end), sentenceStart };
       const prev: WordToken | null = previous;
       previous = token;
+      if (!sentenceStart && upper.test(token.text)) namesInText.add(token.text);
       if (once.size > 0 && once.has(`${token.start}\0${token.text}`)) return;
       const verdict = (token.sentenceStart ? first : inside)(token.text);
+      // "dr.", "Jl.", "Tbk.": abbreviations are words only with their dot.
+      if (!verdict.ok && text[end] === '.' && isKnownAbbreviation(token.text)) return;
       if (!verdict.ok) {
         const standard = verdict.rule === 'spelling.nonstandard' ? verdict.standard : null;
         findings.push({
@@ -315,27 +357,44 @@ export class SpellChecker {
           end: token.end,
           text: token.text,
           message: standard ? `non-standard form; the standard spelling is "${standard}"` : 'unknown word',
-          suggestions: standard ? [standard, ...(options.suggestions ? this.suggest(token.text, lang, 5).filter((s) => s !== standard) : [])] : options.suggestions ? this.suggest(token.text, lang, 5) : [],
+          suggestions: standard ? [standard] : [],
         });
+        if (sentenceStart && !standard && upper.test(token.text)) atSentenceStart.add(findings.at(-1)!);
         return;
       }
       // Slips need the two words side by side, separated by spaces only.
       if (prev && (token.start - prev.end === 1 ? text[prev.end] === ' ' : /^[ \t\u00a0]+$/.test(text.slice(prev.end, token.start)))) {
         const slip = findSlip(lang, prev.text, token.text);
-        if (slip && !once.has(`${prev.start}\0${text.slice(prev.start, token.end)}`)) {
+        if (slip) {
           const repeated = slip.rule === 'spelling.repeated-word';
-          findings.push({
-            kind: 'spelling',
-            rule: slip.rule,
-            start: repeated ? prev.end : prev.start,
-            end: token.end,
-            text: text.slice(repeated ? prev.end : prev.start, token.end),
-            message: repeated ? `"${token.text}" is repeated` : `did you mean "${slip.meant}"?`,
-            suggestions: repeated ? [''] : [matchCase(prev.text, slip.meant)],
-          });
+          const wrong = slip.on === 'previous' ? prev : token;
+          // A repeated word spans the space and the second copy, so deleting the span fixes it.
+          const start = repeated ? prev.end : wrong.start;
+          const end = wrong.end;
+          // A word both its neighbours give away is reported once.
+          const reported = findings.at(-1)?.start === start && findings.at(-1)?.rule === slip.rule;
+          if (!reported && !once.has(`${start}\0${text.slice(start, end)}`)) {
+            findings.push({
+              kind: 'spelling',
+              rule: slip.rule,
+              start,
+              end,
+              text: text.slice(start, end),
+              message: repeated ? `"${token.text}" is repeated` : `did you mean "${slip.meant}"?`,
+              suggestions: repeated ? [''] : [matchCase(wrong.text, slip.meant)],
+            });
+          }
         }
       }
     });
-    return findings;
+    const kept = atSentenceStart.size === 0 ? findings : findings.filter((f) => !atSentenceStart.has(f) || !namesInText.has(f.text));
+    // Suggestions last, and only for what is kept: they cost far more than checking.
+    for (const f of kept) {
+      if (f.rule === 'spelling.nonstandard' && options.suggestions) {
+        const standard = f.suggestions[0]!;
+        f.suggestions = [standard, ...this.suggest(f.text, lang, 5).filter((s) => s !== standard)];
+      } else if (f.rule === 'spelling.unknown' && options.suggestions) f.suggestions = this.suggest(f.text, lang, 5);
+    }
+    return kept;
   }
 }

@@ -5,6 +5,8 @@
  * words inside URLs and e-mail addresses are skipped. Offsets are JavaScript string indices.
  */
 
+import { isTitleAbbreviation } from '../language/splitSentences.ts';
+
 export interface WordToken {
   start: number;
   end: number;
@@ -31,13 +33,18 @@ const joiner = (c: number) => c === 45 /* - */ || c === 39 /* ' */ || c === 0x20
 // retries every position of every word, which cost ~150 ms on a 50k-word text.
 const linkPattern = /\b(?:https?:\/\/|www\.)[^\s<>"]+|(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/giu;
 
-/** Does the text between two words end a sentence (. ! ? … then optional closing quotes, then space) or a line? */
-function endsSentence(text: string, from: number, to: number): boolean {
+/**
+ * Does the text between two words end a sentence (. ! ? … then optional closing quotes, then
+ * space) or a line? A dot after a title ("dr. Arief", "Jl. Sudirman") or an initial ("B. J.
+ * Habibie") does not: the capital after it belongs to a name.
+ */
+function endsSentence(text: string, from: number, to: number, previousWord: string): boolean {
   // Most gaps are one space.
   if (to - from === 1) return text.charCodeAt(from) === 10;
   for (let i = from; i < to; i++) {
     const c = text[i]!;
     if (c === '\n') return true;
+    if (c === '.' && i === from && (isTitleAbbreviation(previousWord) || /^\p{Lu}$/u.test(previousWord))) continue;
     if (c === '.' || c === '!' || c === '?' || c === '…') {
       let j = i + 1;
       while (j < to && /["'”’)\]]/.test(text[j]!)) j++;
@@ -57,6 +64,7 @@ export function forEachWord(text: string, onWord: (start: number, end: number, s
     for (const m of text.matchAll(linkPattern)) skip.push([m.index, m.index + m[0].length]);
   }
   let skipAt = 0;
+  let lastStart = 0;
   let lastEnd = 0;
   let sentenceStart = true;
   const n = text.length;
@@ -76,7 +84,8 @@ export function forEachWord(text: string, onWord: (start: number, end: number, s
     }
     const end = i;
     // What sits between the previous word and this one decides whether a sentence starts here.
-    if (endsSentence(text, lastEnd, start)) sentenceStart = true;
+    if (endsSentence(text, lastEnd, start, text.slice(lastStart, lastEnd))) sentenceStart = true;
+    lastStart = start;
     lastEnd = end;
     while (skipAt < skip.length && skip[skipAt]![1] <= start) skipAt++;
     if (skipAt < skip.length && skip[skipAt]![0] <= start) continue;

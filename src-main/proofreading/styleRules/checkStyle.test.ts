@@ -48,23 +48,22 @@ describe('checkStyle on clean text', () => {
 
 // Written for this test: news copy with datelines, quotes, abbreviations, e-mail and web addresses,
 // times, scores, list markers and figures in both conventions - everything the rules must not flag.
-const newsIndonesian = `JAKARTA, KOMPAS.com - Menteri Keuangan Sri Mulyani Indrawati mengatakan, defisit anggaran pada 2025 diperkirakan mencapai 2,53 persen terhadap produk domestik bruto (PDB). Hal itu disampaikannya dalam konferensi pers di Kementerian Keuangan, Jakarta, Rabu (5/2/2025).
-"Kami tetap berhati-hati dalam mengelola belanja negara," ujar Sri Mulyani. Ia menambahkan, penerimaan pajak hingga akhir Januari tercatat Rp 88,9 triliun atau turun 41,8 persen dibandingkan periode yang sama tahun lalu.
+const newsIndonesian = `JAKARTA, CONTOHBERITA.id - Menteri Keuangan Ratna Kusumawati mengatakan, defisit anggaran pada 2025 diperkirakan mencapai 2,53 persen terhadap produk domestik bruto (PDB). Hal itu disampaikannya dalam konferensi pers di Kementerian Keuangan, Jakarta, Rabu (5/2/2025).
+"Kami tetap berhati-hati dalam mengelola belanja negara," ujar Ratna. Ia menambahkan, penerimaan pajak hingga akhir Januari tercatat Rp 88,9 triliun atau turun 41,8 persen dibandingkan periode yang sama tahun lalu.
 Menurut dia, penurunan itu disebabkan oleh beberapa faktor, antara lain harga komoditas yang melemah serta restitusi pajak yang meningkat. Di sisi lain, belanja pemerintah pusat naik menjadi Rp 1.250,5 miliar.
 Baca juga: Harga Beras Naik, Pedagang di Pasar Induk Mengeluh
-Sementara itu, Direktur Jenderal Pajak Suryo Utomo menjelaskan bahwa sistem Coretax yang baru diluncurkan masih mengalami kendala. Pihaknya meminta maaf kepada wajib pajak dan berjanji memperbaiki sistem tersebut secepatnya.
+Sementara itu, Direktur Jenderal Pajak Surya Pratama menjelaskan bahwa sistem Coretax yang baru diluncurkan masih mengalami kendala. Pihaknya meminta maaf kepada wajib pajak dan berjanji memperbaiki sistem tersebut secepatnya.
 Kepala Badan Pusat Statistik (BPS) juga mencatat inflasi tahunan sebesar 0,76% pada Januari 2025. Angka ini lebih rendah dibanding Desember 2024 yang sebesar 1,57%. Kedua pejabat itu dijadwalkan bertemu dengan Komisi XI DPR di gedung parlemen, Senayan, pekan depan.
-Di tengah kondisi itu, sejumlah ekonom menilai pemerintah perlu mewaspadai dampak kebijakan tarif Amerika Serikat. "Kita harus siap-siap," kata ekonom Universitas Indonesia, Dr. Faisal, di Depok, Kamis (6/2/2025).
-Warga di Kecamatan Cibinong, Kabupaten Bogor, mengaku kesulitan mendapatkan gas elpiji 3 kg. Mereka harus antre berjam-jam di pangkalan. Seorang warga, Siti (45), mengatakan ia sudah mencari ke tiga pangkalan namun tidak mendapatkannya. Ketua RT 05/RW 02 setempat dikabarkan telah melapor ke kelurahan. Program itu disebut-sebut sebagai andalan; di antaranya bantuan langsung tunai (BLT) senilai Rp600.000 per keluarga. Apakah kebijakan itu efektif? Wallahualam. Hubungi kami di redaksi@kompas.com atau kunjungi https://www.kompas.com/tag/ekonomi. Data: BPS, Kemenkeu; diolah. Skor akhir 2-1 untuk Persija, dengan gol di menit ke-89. Jalan Jenderal Sudirman No. 5, Jakarta Pusat. Ia lulus S-2 pada 2010. Dia diangkat menjadi Dirut PT ABC Tbk. sejak 1 Maret. Ia di-PHK pekan lalu. Pukul 09.00 WIB rapat dimulai. Keberangkatan kereta pukul 14.30.`;
+Di tengah kondisi itu, sejumlah ekonom menilai pemerintah perlu mewaspadai dampak kebijakan tarif Amerika Serikat. "Kita harus siap-siap," kata ekonom Universitas Indonesia, Dr. Fauzan, di Depok, Kamis (6/2/2025).
+Warga di Kecamatan Cibinong, Kabupaten Bogor, mengaku kesulitan mendapatkan gas elpiji 3 kg. Mereka harus antre berjam-jam di pangkalan. Seorang warga, Siti (45), mengatakan ia sudah mencari ke tiga pangkalan namun tidak mendapatkannya. Ketua RT 05/RW 02 setempat dikabarkan telah melapor ke kelurahan. Program itu disebut-sebut sebagai andalan; di antaranya bantuan langsung tunai (BLT) senilai Rp600.000 per keluarga. Apakah kebijakan itu efektif? Wallahualam. Hubungi kami di redaksi@contohberita.id atau kunjungi https://contohberita.id/tag/ekonomi. Data: BPS, Kemenkeu; diolah. Skor akhir 2-1 untuk Persija, dengan gol di menit ke-89. Jalan Jenderal Sudirman No. 5, Jakarta Pusat. Ia lulus S-2 pada 2010. Dia diangkat menjadi Dirut PT ABC Tbk. sejak 1 Maret. Ia di-PHK pekan lalu. Pukul 09.00 WIB rapat dimulai. Keberangkatan kereta pukul 14.30.`;
 
-const newsEnglish = `JAKARTA (Reuters) - Indonesia's finance minister said on Wednesday, Feb. 5, 2025, that the budget deficit would reach 2.53% of GDP, a level she called "manageable." An official at the ministry, who asked not to be named, said tax revenue fell 41.8% to Rp 88.9 trillion ($5.4 billion) in January.
+const newsEnglish = `JAKARTA (Redaksi) - Indonesia's finance minister said on Wednesday, Feb. 5, 2025, that the budget deficit would reach 2.53% of GDP, a level she called "manageable." An official at the ministry, who asked not to be named, said tax revenue fell 41.8% to Rp 88.9 trillion ($5.4 billion) in January.
 "We remain cautious," she told reporters. The U.S. tariffs are a concern; an MP from the ruling party said the government had had enough time to prepare. Shares of PT Bank Central Asia Tbk rose 1.2 percent at 10:30 a.m. local time (0330 GMT).
 A university study, published by a one-man think tank, found that an 18-year-old earns about $1,250 a month. Is it enough? Many say no. See www.bps.go.id or e-mail info@example.org for details. The score was 2-1. It was a historic day for an NGO, a UN agency and an FBI-trained unit, she said ... and then left. A 4.5-magnitude quake hit at 3 p.m. The report (pages 4-5) lists "key risks" [sic].`;
 
 describe('checkStyle on realistic news copy', () => {
-  it('flags only "Rp 88,9"-style spacing (EYD V) in Indonesian news copy', () => {
-    expect(check(newsIndonesian).map((f) => `${f.rule} ${f.text}`)).toEqual(['id.currency-space Rp 88,9', 'id.currency-space Rp 1.250,5']);
-    expect(checkStyle(newsIndonesian, 'id', { uiLanguage: 'en', disabled: new Set(['id.currency-space']) })).toEqual([]);
+  it('finds nothing in Indonesian news copy, which writes "Rp 88,9" with a space as most newsrooms do', () => {
+    expect(check(newsIndonesian).map((f) => `${f.rule} ${f.text}`)).toEqual([]);
   });
 
   it('finds no wrong weekday or malformed number in either article', () => {
@@ -218,10 +217,10 @@ describe('number formatting in Indonesian', () => {
     ['Inflasi naik 3.5%.', 'id.number-format', '3.5', '3,5'],
     ['Utang US$ 1.5 miliar.', 'id.number-format', '1.5', '1,5'],
     ['Nilainya 1,250,000.75 rupiah.', 'id.number-format', '1,250,000.75', '1.250.000,75'],
-    ['Harganya Rp 5.000.', 'id.currency-space', 'Rp 5.000', 'Rp5.000'],
-    ['Harganya Rp. 5.000.', 'id.currency-space', 'Rp. 5.000', 'Rp5.000'],
+    ['Harganya Rp  5.000.', 'id.currency-space', 'Rp  5.000', 'Rp 5.000'],
+    ['Harganya Rp. 5.000.', 'id.currency-space', 'Rp. 5.000', 'Rp 5.000'],
     ['Harganya Rp.5.000.', 'id.currency-space', 'Rp.5.000', 'Rp5.000'],
-    ['Nilainya US$ 130 miliar.', 'id.currency-space', 'US$ 130', 'US$130'],
+    ['Hadiahnya US $ 18.000.', 'id.currency-space', 'US $', 'US$'],
     ['Naik 5 %.', 'id.percent-space', '5 %', '5%'],
     ['Naik 5persen.', 'id.percent-space', '5persen', '5 persen'],
   ])('%j: %s %j -> %j', (text, rule, wrong, right) => {

@@ -74,14 +74,26 @@ export function checkCurrencySpace(ctx: RuleContext): void {
     if (cur.kind !== 'currency' || currencyCodes.test(cur.text)) continue;
     const num = tokens[solid[s + 1]!]!;
     if (num.kind !== 'number') continue;
+    // "US $ 18.000": the country letters belong to the symbol, "US$".
+    const country = s > 0 ? tokens[solid[s - 1]!]! : undefined;
+    if (cur.text === '$' && country && /^[A-Z]{1,3}$/.test(country.text) && /^[ \u00a0]+$/.test(text.slice(country.end, cur.start))) {
+      const fixed = `${country.text}$`;
+      ctx.report('number', 'id.currency-space', country.start, cur.end, {
+        id: `Lambang mata uang ditulis tanpa spasi di dalamnya: "${fixed}".`,
+        en: `A currency symbol has no space inside it: "${fixed}".`,
+      }, [fixed]);
+      continue;
+    }
     const between = text.slice(cur.end, num.start);
     if (between !== '' && !/^[ \u00a0]+$/.test(between)) continue;
+    // "Rp5.000" (EYD V) and "Rp 5.000" (most newsrooms) are both accepted; a dot after the symbol
+    // or a run of spaces is not.
     const symbol = /^rp\.?$/i.test(cur.text) ? 'Rp' : cur.text;
-    if (between === '' && symbol === cur.text) continue;
-    const fixed = symbol + num.text;
+    if (symbol === cur.text && (between === '' || between === ' ' || between === '\u00a0')) continue;
+    const fixed = symbol + (between === '' ? '' : ' ') + num.text;
     ctx.report('number', 'id.currency-space', cur.start, num.end, {
-      id: `Lambang mata uang ditulis rapat dengan angkanya, tanpa titik dan spasi (EYD V): "${fixed}".`,
-      en: `EYD V writes a currency symbol against the amount, with no dot or space: "${fixed}".`,
+      id: `Lambang mata uang ditulis tanpa titik dan dengan paling banyak satu spasi: "${fixed}".`,
+      en: `A currency symbol takes no dot and at most one space before the amount: "${fixed}".`,
     }, [fixed]);
   }
 }

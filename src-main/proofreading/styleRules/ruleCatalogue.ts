@@ -78,12 +78,12 @@ export const ruleCatalogue: readonly RuleInfo[] = [
     id: 'id.currency-space',
     kind: 'number',
     lang: 'id',
-    title: { id: 'Lambang mata uang rapat dengan angka', en: 'Currency symbol against the amount' },
+    title: { id: 'Lambang mata uang tanpa titik', en: 'Currency symbol without a dot' },
     explanation: {
-      id: 'Menurut EYD V lambang mata uang ditulis rapat dengan angka, tanpa titik dan tanpa spasi: Rp5.000,00 dan US$130. Banyak redaksi menulis "Rp 5.000"; bila itu gaya rumah Anda, matikan aturan ini di Pengaturan. Kode mata uang (IDR, USD) tetap diberi spasi.',
-      en: 'EYD V writes a currency symbol against the amount, with no dot and no space: Rp5.000,00 and US$130. Many newsrooms write "Rp 5.000"; if that is your house style, switch this rule off in Settings. Currency codes (IDR, USD) keep their space.',
+      id: 'Lambang mata uang ditulis tanpa titik ("Rp", bukan "Rp."). EYD V menulisnya rapat dengan angka (Rp5.000,00, US$130) dan banyak redaksi memberi satu spasi (Rp 5.000); keduanya diterima, tetapi titik dan spasi ganda tidak. Kode mata uang (IDR, USD) tetap diberi spasi.',
+      en: 'A currency symbol has no dot ("Rp", not "Rp."). EYD V writes it against the amount (Rp5.000,00, US$130) and many newsrooms put one space (Rp 5.000); both are accepted, a dot or a double space is not. Currency codes (IDR, USD) keep their space.',
     },
-    example: { wrong: 'Harganya Rp. 5.000 atau US$ 130.', right: 'Harganya Rp5.000 atau US$130.' },
+    example: { wrong: 'Harganya Rp. 5.000 atau Rp.7.500.', right: 'Harganya Rp 5.000 atau Rp7.500.' },
   },
   {
     id: 'id.percent-space',
