@@ -222,13 +222,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         const file = action;
         if (!file) throw new UsageError('import needs a file');
         const imported = await importFile(resolve(file));
-        const created = await backend.dispatch('createArticle', { lang: values.lang ?? 'id', title: imported.title });
-        result = created;
-        if (created.ok) {
-          const article = created.value as Article;
-          const saved = await backend.dispatch('saveArticle', { id: article.id, title: article.title, doc: imported.doc, baseVersion: article.version });
-          result = saved.ok ? await backend.dispatch('getArticle', { id: article.id }) : saved;
-        }
+        const lang = values.lang ?? 'id';
+        // Through the transfer service: the article and its embedded pictures commit together.
+        result = lang === 'id' || lang === 'en' ? { ok: true, value: backend.services.transfer.storeImported(imported, lang) } : { ok: false, error: { code: 'INVALID_INPUT', message: 'lang must be id or en' } };
         human = (v) => (v as Article).id;
         break;
       }
@@ -242,7 +238,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         if (got.ok) {
           const a = got.value as Article;
           const out = resolve(values.output);
-          await exportArticleToFile({ title: a.title, standfirst: a.standfirst, byline: a.byline, lang: a.lang, doc: a.doc }, format, out);
+          await exportArticleToFile(backend.services.transfer.exportable(a), format, out);
           result = { ok: true, value: { id: a.id, format, path: out } };
         } else result = got;
         human = (v) => (v as { path: string }).path;

@@ -97,7 +97,7 @@ function start(): void {
     return result;
   };
 
-  serveAppProtocol(rendererRoot);
+  serveAppProtocol(rendererRoot, (id) => backend.services.media.get(id));
   hardenSessions({ devServerUrl, log });
   registerIpc(desktopApp.ipcMain, dispatch, (url) => isTrustedRendererUrl(url, devServerUrl));
   refreshMenu();

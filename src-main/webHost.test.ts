@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from './createBackend.ts';
 import { resolveStaticPath, startWebHost, type WebHost } from './webHost.ts';
+import { buildTestPng } from './services/buildTestPng.ts';
 
 let dir: string;
 let backend: Backend;
@@ -95,5 +96,30 @@ describe('web host', () => {
     expect(resolveStaticPath('/srv/r', '/%E0%A4%A')).toBeNull();
     expect(resolveStaticPath('/srv/r', '/a/../../x')).toBeNull();
     expect(resolveStaticPath('/srv/r', '/assets/a.js')).toBe('/srv/r/assets/a.js');
+  });
+});
+
+describe('web host media route', () => {
+  it('serves a stored picture read-only from the database, typed, unsniffed, under the CSP; 404 for anything else', async () => {
+    const png = buildTestPng(3, 3);
+    const { src } = backend.services.media.add(png);
+    const res = await fetch(new URL(src, host.url));
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('image/png');
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('content-security-policy')).toContain("img-src 'self'");
+    expect(Buffer.from(await res.arrayBuffer()).equals(png)).toBe(true);
+    const id = src.slice('media/'.length);
+    for (const path of [`/media/${'0'.repeat(64)}`, `/media/${id.toUpperCase()}`, `/media/${id}.png`, `/media/${id}/x`, '/media/', '/media/..%2fredaksi.db']) {
+      const miss = await fetch(new URL(path, host.url));
+      expect(miss.status, path).toBe(404);
+      expect(miss.headers.get('x-content-type-options'), path).toBe('nosniff');
+    }
+    expect((await fetch(new URL(src, host.url), { method: 'POST' })).status).toBe(405);
+  });
+
+  it('refuses the media route to another Host (DNS rebinding)', async () => {
+    const { src } = backend.services.media.add(buildTestPng(2, 1));
+    expect((await send(`/${src}`, { headers: { host: `evil.example:${port}` } })).status).toBe(403);
   });
 });

@@ -15,6 +15,7 @@ import { appVersion } from './appVersion.ts';
 import { createBackend, resolveDataDir, type Backend } from './createBackend.ts';
 import { defaultDataDir } from './defaultDataDir.ts';
 import { contentSecurityPolicy } from './electron/contentSecurityPolicy.ts';
+import { mediaIdFromPath } from '../src-preload/contract/imageNode.ts';
 import { fail } from '../src-preload/contract/errors.ts';
 
 const mimeTypes: Record<string, string> = {
@@ -134,13 +135,42 @@ async function handleStatic(req: IncomingMessage, res: ServerResponse, options: 
   res.end(body);
 }
 
+/**
+ * `GET /media/<sha256>`: a picture of an article, read-only from the database with its stored
+ * type (never sniffed), the renderer's CSP, and 404 for an unknown id or any other /media/ path.
+ */
+function handleMedia(req: IncomingMessage, res: ServerResponse, options: WebHostOptions, port: number): void {
+  if (!isSameOrigin(req, port)) {
+    res.writeHead(403).end();
+    return;
+  }
+  securityHeaders(res);
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, { 'content-type': 'text/plain' }).end('method not allowed');
+    return;
+  }
+  const id = mediaIdFromPath(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+  const media = id ? options.backend.services.media.get(id) : undefined;
+  if (!media) {
+    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    return;
+  }
+  // The URL is the content's hash, so the picture behind it never changes.
+  res.writeHead(200, { 'content-type': media.mime, 'content-length': media.bytes.byteLength, 'cache-control': 'private, max-age=31536000, immutable' });
+  res.end(req.method === 'HEAD' ? undefined : media.bytes);
+}
+
 /** Starts the web host on 127.0.0.1 (port 0 picks a free one). */
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   let port = options.port;
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     const api = /^\/api\/([A-Za-z]{1,64})$/.exec(path);
-    const work = api ? handleApi(req, res, api[1]!, options, port) : handleStatic(req, res, options, port);
+    const work = api
+      ? handleApi(req, res, api[1]!, options, port)
+      : path.startsWith('/media/')
+        ? Promise.resolve().then(() => handleMedia(req, res, options, port))
+        : handleStatic(req, res, options, port);
     work.catch((error: unknown) => {
       console.error('web host error', error);
       if (!res.headersSent) sendJson(res, 500, fail('INTERNAL', 'web host error'));

@@ -11,7 +11,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBackend, databaseFileName, type Backend } from '../createBackend.ts';
 import type { MethodName } from '../../src-preload/contract/channels.ts';
-import { fixtureArticles, fixtureComment, fixtureRevision, fixtureSettings } from './fixtures/schemaFixtureContent.ts';
+import { fixtureArticles, fixtureComment, fixtureMedia, fixtureRevision, fixtureSettings } from './fixtures/schemaFixtureContent.ts';
 import { fixturePath, fixtureWriters } from './fixtures/makeSchemaFixtures.ts';
 import { migrations } from './migrations.ts';
 import { latestSchemaVersion, openDatabase } from './openDatabase.ts';
@@ -115,6 +115,12 @@ describe.each(fixtureVersions)('a schema-v%i database opened today', (version) =
     }
   });
 
+  it('keeps stored pictures, byte for byte', () => {
+    if (version < 4) return;
+    const m = fixtureMedia();
+    expect(Buffer.from(backend.services.media.get(m.id)?.bytes ?? []).equals(m.bytes)).toBe(true);
+  });
+
   it('saves on top of the migrated article', async () => {
     const a = fixtureArticles[0]!;
     const before = await call<{ version: number }>(backend, 'getArticle', { id: a.id });
@@ -142,25 +148,35 @@ describe('a kill in the middle of a migration', () => {
   db.close();
 
   const child = join(import.meta.dirname, 'testing', 'migrateChild.ts');
-  function migrateAndKill(file: string, afterMs: number): Promise<void> {
+  /** Runs the child on `file`, killing it `afterMs` after it starts opening (never, if undefined); resolves with the time it ran. */
+  function migrateAndKill(file: string, afterMs?: number): Promise<number> {
     return new Promise((resolve, reject) => {
       const proc = spawn(process.execPath, [child, file], { stdio: ['ignore', 'pipe', 'pipe'] });
       let out = '';
+      let opening = 0;
       proc.stdout.on('data', (d: Buffer) => {
         out += d.toString();
-        if (out.includes('opening')) setTimeout(() => proc.kill('SIGKILL'), afterMs);
+        if (!opening && out.includes('opening')) {
+          opening = performance.now();
+          if (afterMs !== undefined) setTimeout(() => proc.kill('SIGKILL'), afterMs);
+        }
       });
       proc.on('error', reject);
-      proc.on('exit', () => resolve());
+      proc.on('exit', () => resolve(performance.now() - opening));
     });
   }
 
   it('leaves the old schema or the new one, with every article, never half', async () => {
+    // How long an unkilled migration takes on this machine now, so the kills spread over it
+    // (from the start to well after the commit) however loaded the machine is.
+    const timed = join(dir, 'timed.db');
+    copyFileSync(big, timed);
+    const duration = await migrateAndKill(timed);
     const seen = new Set<number>();
     for (let i = 0; i < 12; i++) {
       const file = join(dir, `kill-${i}.db`);
       copyFileSync(big, file);
-      await migrateAndKill(file, i * 40);
+      await migrateAndKill(file, (i / 11) * duration * 1.4);
       const raw = new Database(file, { fileMustExist: true });
       try {
         expect(raw.pragma('integrity_check', { simple: true })).toBe('ok');

@@ -1,5 +1,6 @@
 import { protocol } from 'electron';
 import { appFileResponse } from './appFileResponse.ts';
+import { appMediaResponse, isAppMediaUrl, type MediaLookup } from './appMediaResponse.ts';
 import { appScheme } from './navigationPolicy.ts';
 
 /**
@@ -12,7 +13,10 @@ export function registerAppScheme(): void {
   ]);
 }
 
-/** Serves `app://redaksi/…` from the built renderer folder `root` (call after ready). */
-export function serveAppProtocol(root: string): void {
-  protocol.handle(appScheme, (request) => appFileResponse(root, request));
+/**
+ * Serves `app://redaksi/…` from the built renderer folder `root`, and `app://redaksi/media/<sha256>`
+ * (pictures in articles) read-only from the database through `media` (call after ready).
+ */
+export function serveAppProtocol(root: string, media: MediaLookup): void {
+  protocol.handle(appScheme, (request) => (isAppMediaUrl(request.url) ? appMediaResponse(request, media) : appFileResponse(root, request)));
 }

@@ -8,6 +8,7 @@ import StarterKit from '@tiptap/starter-kit';
 import { Table, TableCell, TableHeader, TableRow } from '@tiptap/extension-table';
 import type { Schema } from '@tiptap/pm/model';
 import { CommentMark } from './commentMark.ts';
+import { ImageNode } from './imageNode.ts';
 
 /** Link protocols an article may contain; anything else (javascript:, file:, data:) is refused. */
 export const allowedLinkProtocols = ['http', 'https', 'mailto'] as const;
@@ -54,6 +55,8 @@ export const documentExtensions: AnyExtension[] = [
   TableHeader.extend({ addAttributes() { return storedCellAttributes(this.parent); } }),
   TableCell.extend({ addAttributes() { return storedCellAttributes(this.parent); } }),
   CommentMark,
+  // Block images stored by the app (`media/<sha256>`); see imageNode.ts.
+  ImageNode,
 ];
 
 let cached: Schema | undefined;

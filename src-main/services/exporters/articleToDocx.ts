@@ -3,6 +3,7 @@ import {
   Document,
   ExternalHyperlink,
   HeadingLevel,
+  ImageRun,
   LevelFormat,
   Packer,
   Paragraph,
@@ -16,7 +17,7 @@ import {
 } from 'docx';
 import { parseDocument } from '../documentValidation.ts';
 import { languageTags, type ExportableArticle } from './exportableArticle.ts';
-import { toExportBlocks, type ExportBlock, type ExportInline } from './toExportBlocks.ts';
+import { toExportBlocks, type ExportBlock, type ExportInline, type ExportPicture } from './toExportBlocks.ts';
 
 const headingLevels = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
 /** Twips per list level and quote level. */
@@ -34,11 +35,12 @@ interface BlockContext {
  * standfirst in "Subtitle", then headings (Heading 1–6), paragraphs with bold, italic,
  * underline, strike and code runs, hyperlinks, bullet and numbered lists (each numbered list
  * restarts, at its own start number), quotes in the "Quote" style, code blocks in "Code", hard
- * breaks, horizontal rules and tables. The proofing language is the article's, so Word spell-checks
+ * breaks, horizontal rules, tables and pictures (PNG, JPEG, GIF embedded with their alt text; WebP, which
+ * Word cannot show, as its alt text). The proofing language is the article's, so Word spell-checks
  * Indonesian as Indonesian. Style names are the ones `importDocx` maps back.
  */
 export async function articleToDocx(article: ExportableArticle): Promise<Uint8Array> {
-  const blocks = toExportBlocks(parseDocument(article.doc));
+  const blocks = toExportBlocks(parseDocument(article.doc), article.media);
   const numbering = new NumberingRegistry();
   const children: (Paragraph | Table)[] = [];
   if (article.title.trim()) children.push(new Paragraph({ heading: HeadingLevel.TITLE, children: [run(article.title.trim())] }));
@@ -100,6 +102,13 @@ function renderBlocks(blocks: readonly ExportBlock[], context: BlockContext, num
       case 'rule':
         out.push(new Paragraph({ thematicBreak: true, children: [] }));
         break;
+      case 'image': {
+        const image = imageRun(block.picture, block.alt, block.title);
+        // Word cannot show WebP, and a picture that is not stored has only its words: keep those.
+        if (image) out.push(new Paragraph({ children: [image], ...indent, ...list }));
+        else if (block.alt) out.push(new Paragraph({ children: [run(`[${block.alt}]`)], ...indent, ...list }));
+        break;
+      }
       case 'table': {
         const rows = block.rows.map(
           (row, r) =>
@@ -148,6 +157,25 @@ function runs(inlines: readonly ExportInline[]): ParagraphChild[] {
   }
   if (pendingBreak) out.push(new TextRun({ text: '', break: 1 }));
   return out;
+}
+
+/** Word's text width on A4 with its default margins, in the 96-per-inch pixels `ImageRun` takes. */
+const maxImageWidth = 600;
+const docxImageTypes: Partial<Record<ExportPicture['mime'], 'png' | 'jpg' | 'gif'>> = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/gif': 'gif' };
+
+/** The picture embedded in the document (shrunk to the text width, never enlarged), with its alt text. */
+function imageRun(picture: ExportPicture | undefined, alt: string, title: string): ImageRun | undefined {
+  const type = picture ? docxImageTypes[picture.mime] : undefined;
+  if (!picture || !type) return undefined;
+  const width = picture.width ?? maxImageWidth;
+  const height = picture.height ?? Math.round((maxImageWidth * 2) / 3);
+  const scale = Math.min(1, maxImageWidth / width);
+  return new ImageRun({
+    type,
+    data: picture.bytes,
+    transformation: { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) },
+    altText: { name: clean(alt.slice(0, 100)) || 'image', description: clean(alt), title: clean(title) },
+  });
 }
 
 function run(text: string): TextRun {

@@ -17,7 +17,8 @@ h1{font-size:2rem;margin:0 0 .75rem}.standfirst{font-size:1.2rem;font-style:ital
 blockquote{margin:1.25rem 0;padding-left:1rem;border-left:3px solid #d2d2d7;color:#3a3a3c}
 pre{background:#f5f5f7;padding:.75rem;overflow:auto;font-size:.85em}code{font-size:.9em}
 table{border-collapse:collapse;margin:1rem 0}td,th{border:1px solid #d2d2d7;padding:.3rem .6rem;vertical-align:top}
-hr{border:0;border-top:1px solid #d2d2d7;margin:2rem 0}a{color:#0b57d0}`;
+hr{border:0;border-top:1px solid #d2d2d7;margin:2rem 0}a{color:#0b57d0}
+figure{margin:1.25rem 0}img{max-width:100%;height:auto}`;
 
 /**
  * A standalone HTML page: `lang` from the article language, a strict Content-Security-Policy,
@@ -26,7 +27,7 @@ hr{border:0;border-top:1px solid #d2d2d7;margin:2rem 0}a{color:#0b57d0}`;
  * (http, https, mailto only) and open with `rel="noopener noreferrer"`.
  */
 export function articleToHtml(article: ExportableArticle): string {
-  const blocks = toExportBlocks(parseDocument(article.doc));
+  const blocks = toExportBlocks(parseDocument(article.doc), article.media);
   const lang = article.lang ? ` lang="${languageTags[article.lang]}"` : '';
   const head = [
     '<meta charset="utf-8">',
@@ -64,6 +65,14 @@ function blocksToHtml(blocks: readonly ExportBlock[]): string {
         }
         case 'rule':
           return '<hr>';
+        case 'image': {
+          // A standalone file: the picture travels inside it as a data: URI (the page's CSP allows only those).
+          const alt = ` alt="${escapeHtml(block.alt)}"`;
+          const title = block.title ? ` title="${escapeHtml(block.title)}"` : '';
+          if (!block.picture) return block.alt ? `<p>${escapeHtml(block.alt)}</p>` : '';
+          const size = block.picture.width && block.picture.height ? ` width="${block.picture.width}" height="${block.picture.height}"` : '';
+          return `<figure><img src="data:${block.picture.mime};base64,${Buffer.from(block.picture.bytes).toString('base64')}"${alt}${title}${size}></figure>`;
+        }
         case 'table': {
           const rows = block.rows.map((row) => {
             const cells = row.map((cell) => {

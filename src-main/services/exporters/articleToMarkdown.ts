@@ -13,7 +13,7 @@ export function articleToMarkdown(article: ExportableArticle): string {
   if (article.title.trim()) parts.push(`# ${escapeLineStart(escapeText(article.title.trim()))}`);
   if (article.standfirst?.trim()) parts.push(`*${escapeText(article.standfirst.trim())}*`);
   if (article.byline?.trim()) parts.push(escapeLineStart(escapeText(article.byline.trim())));
-  parts.push(...blocksToMarkdown(toExportBlocks(parseDocument(article.doc))));
+  parts.push(...blocksToMarkdown(toExportBlocks(parseDocument(article.doc), article.media)));
   return `${parts.filter((p) => p !== '').join('\n\n')}\n`;
 }
 
@@ -59,6 +59,10 @@ function blocksToMarkdown(blocks: readonly ExportBlock[]): string[] {
       }
       case 'rule':
         out.push('---');
+        break;
+      case 'image':
+        // The app's own reference: the picture itself stays in the database (text formats carry no bytes).
+        out.push(`![${escapeText(block.alt)}](${block.src})`);
         break;
       case 'table': {
         const width = Math.max(...block.rows.map((r) => r.length));

@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
 import { parseDocument } from '../documentValidation.ts';
 import { languageTags, type ExportableArticle } from './exportableArticle.ts';
-import { blocksText, toExportBlocks, type ExportBlock, type ExportInline } from './toExportBlocks.ts';
+import { blocksText, toExportBlocks, type ExportBlock, type ExportInline, type ExportPicture } from './toExportBlocks.ts';
 
 type Family = 'serif' | 'sans' | 'mono';
 
@@ -31,12 +31,13 @@ interface Box {
  * A PDF (A4) with pdfkit and the standard fonts, so nothing is embedded and nothing is read
  * but pdfkit's own font metrics: the headline, standfirst and byline, then headings, paragraphs
  * with bold, italic, underline, strike, code and clickable links, bulleted and numbered lists
- * (indented per level), indented quotes, code in Courier, rules and simple ruled tables. The
+ * (indented per level), indented quotes, code in Courier, rules, simple ruled tables and PNG or
+ * JPEG pictures (GIF and WebP, which pdfkit cannot embed, as their alt text). The
  * document's language and title are set for screen readers. Characters outside the standard
  * fonts' Windows-1252 repertoire are transliterated (é stays, ő becomes o) or replaced by "?".
  */
 export async function articleToPdf(article: ExportableArticle): Promise<Uint8Array> {
-  const blocks = toExportBlocks(parseDocument(article.doc));
+  const blocks = toExportBlocks(parseDocument(article.doc), article.media);
   const pdf = new PDFDocument({
     size: 'A4',
     margins: { top: 64, bottom: 64, left: 64, right: 64 },
@@ -99,8 +100,34 @@ class PdfWriter {
         case 'table':
           this.table(block.rows, box);
           break;
+        case 'image':
+          if (!this.image(block.picture, box) && block.alt) this.plain(`[${block.alt}]`, { ...box, italic: true, color: mutedColor }, 'serif', bodySize, false);
+          break;
       }
     }
+  }
+
+  /**
+   * Draws a PNG or JPEG (what pdfkit embeds) at most the box's width and half the page's height,
+   * never enlarged; false for GIF and WebP, a picture that is not stored, or one pdfkit cannot read.
+   */
+  private image(picture: ExportPicture | undefined, box: Box): boolean {
+    if (!picture || (picture.mime !== 'image/png' && picture.mime !== 'image/jpeg') || !picture.width || !picture.height) return false;
+    const maxHeight = (this.pdf.page.height - this.pdf.page.margins.top - this.pdf.page.margins.bottom) / 2;
+    const scale = Math.min(1, box.width / picture.width, maxHeight / picture.height);
+    const width = picture.width * scale;
+    const height = picture.height * scale;
+    this.keepLine(height);
+    const y = this.pdf.y;
+    try {
+      this.pdf.image(Buffer.from(picture.bytes), box.x, y, { width, height });
+    } catch {
+      return false;
+    }
+    this.pdf.x = box.x;
+    this.pdf.y = y + height;
+    this.gap(blockGap);
+    return true;
   }
 
   /** Unformatted text (headline, standfirst, code) in one font. */

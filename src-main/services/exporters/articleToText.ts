@@ -12,7 +12,7 @@ export function articleToText(article: ExportableArticle): string {
   if (article.title.trim()) parts.push(article.title.trim());
   if (article.standfirst?.trim()) parts.push(article.standfirst.trim());
   if (article.byline?.trim()) parts.push(article.byline.trim());
-  parts.push(...blocksToText(toExportBlocks(parseDocument(article.doc))));
+  parts.push(...blocksToText(toExportBlocks(parseDocument(article.doc), article.media)));
   return `${parts.filter((p) => p !== '').join('\n\n')}\n`;
 }
 
@@ -42,6 +42,9 @@ function blocksToText(blocks: readonly ExportBlock[]): string[] {
         break;
       case 'rule':
         out.push('* * *');
+        break;
+      case 'image':
+        if (block.alt) out.push(`[${block.alt}]`);
         break;
       case 'table':
         out.push(block.rows.map((row) => row.map((cell) => blocksToText(cell.blocks).join(' ').replace(/\s*\n\s*/g, ' ')).join('\t')).join('\n'));

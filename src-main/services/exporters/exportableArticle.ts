@@ -11,6 +11,8 @@ export interface ExportableArticle {
   lang?: Lang | undefined;
   /** The body as stored; validated again (`parseDocument`) before export. */
   doc: DocumentJson;
+  /** Looks up a stored picture by its sha256 id (`media/<id>`); without it images export as their alt text. */
+  media?: ((id: string) => { mime: string; bytes: Uint8Array } | undefined) | undefined;
 }
 
 /** BCP 47 tags for the article languages. */

@@ -1,5 +1,8 @@
 import type { Node as PmNode } from '@tiptap/pm/model';
 import { isAllowedLinkHref } from '../../../src-preload/contract/documentSchema.ts';
+import { imageNodeName, isMediaSrc } from '../../../src-preload/contract/imageNode.ts';
+import { inspectImage, type StorableImageType } from '../inspectImage.ts';
+import type { ExportableArticle } from './exportableArticle.ts';
 
 /** A run of text with the formatting every export format can show. */
 export interface ExportRun {
@@ -22,6 +25,14 @@ export interface ExportTableCell {
   blocks: ExportBlock[];
 }
 
+/** A stored picture's bytes, checked again by their magic numbers (whatever the row says). */
+export interface ExportPicture {
+  mime: StorableImageType;
+  bytes: Uint8Array;
+  width: number | null;
+  height: number | null;
+}
+
 /** The article body reduced to what DOCX, HTML, Markdown, text and PDF all render. */
 export type ExportBlock =
   | { kind: 'heading'; level: 1 | 2 | 3 | 4 | 5 | 6; inlines: ExportInline[] }
@@ -30,23 +41,33 @@ export type ExportBlock =
   | { kind: 'quote'; blocks: ExportBlock[] }
   | { kind: 'list'; ordered: boolean; start: number; items: ExportBlock[][] }
   | { kind: 'rule' }
-  | { kind: 'table'; rows: ExportTableCell[][] };
+  | { kind: 'table'; rows: ExportTableCell[][] }
+  /** `picture` is undefined when the picture is not stored (or no lookup was given): export the alt text. */
+  | { kind: 'image'; src: string; alt: string; title: string; picture: ExportPicture | undefined };
+
+type MediaLookup = ExportableArticle['media'];
 
 /**
  * Reduces a validated document (`parseDocument`) to export blocks, so each exporter handles one
  * small closed set. Node types this code does not know (added to the schema later) are kept as
  * their text: a textblock becomes a paragraph, a container's children are exported in its place,
- * an atom without text is left out. Marks other than bold, italic, underline, strike, code and
- * link (comments, for example) are not exported.
+ * an atom without text is left out. Images carry their stored bytes when `media` finds them.
+ * Marks other than bold, italic, underline, strike, code and link (comments, for example) are
+ * not exported.
  */
-export function toExportBlocks(doc: PmNode): ExportBlock[] {
+export function toExportBlocks(doc: PmNode, media?: MediaLookup): ExportBlock[] {
   const blocks: ExportBlock[] = [];
-  doc.forEach((child) => addBlock(child, blocks));
+  doc.forEach((child) => addBlock(child, blocks, media));
   return blocks;
 }
 
-function addBlock(node: PmNode, out: ExportBlock[]): void {
+function addBlock(node: PmNode, out: ExportBlock[], media: MediaLookup): void {
   switch (node.type.name) {
+    case imageNodeName: {
+      const src = String(node.attrs.src ?? '');
+      out.push({ kind: 'image', src, alt: String(node.attrs.alt ?? ''), title: String(node.attrs.title ?? ''), picture: isMediaSrc(src) ? picture(media?.(src.slice('media/'.length))) : undefined });
+      return;
+    }
     case 'paragraph':
       out.push({ kind: 'paragraph', inlines: inlinesOf(node) });
       return;
@@ -59,13 +80,13 @@ function addBlock(node: PmNode, out: ExportBlock[]): void {
       out.push({ kind: 'code', text: node.textContent });
       return;
     case 'blockquote':
-      out.push({ kind: 'quote', blocks: childBlocks(node) });
+      out.push({ kind: 'quote', blocks: childBlocks(node, media) });
       return;
     case 'bulletList':
     case 'orderedList': {
       const start = Number(node.attrs.start ?? 1);
       const items: ExportBlock[][] = [];
-      node.forEach((item) => items.push(childBlocks(item)));
+      node.forEach((item) => items.push(childBlocks(item, media)));
       out.push({ kind: 'list', ordered: node.type.name === 'orderedList', start: Number.isInteger(start) ? start : 1, items });
       return;
     }
@@ -81,7 +102,7 @@ function addBlock(node: PmNode, out: ExportBlock[]): void {
             header: cell.type.name === 'tableHeader',
             colspan: positiveInt(cell.attrs.colspan),
             rowspan: positiveInt(cell.attrs.rowspan),
-            blocks: childBlocks(cell),
+            blocks: childBlocks(cell, media),
           }),
         );
         rows.push(cells);
@@ -92,15 +113,21 @@ function addBlock(node: PmNode, out: ExportBlock[]): void {
     default:
       // Unknown to this exporter: keep the words.
       if (node.isTextblock) out.push({ kind: 'paragraph', inlines: inlinesOf(node) });
-      else if (!node.isLeaf) node.forEach((child) => addBlock(child, out));
+      else if (!node.isLeaf) node.forEach((child) => addBlock(child, out, media));
       else if (node.textContent) out.push({ kind: 'paragraph', inlines: [{ text: node.textContent }] });
   }
 }
 
-function childBlocks(node: PmNode): ExportBlock[] {
+function childBlocks(node: PmNode, media: MediaLookup): ExportBlock[] {
   const blocks: ExportBlock[] = [];
-  node.forEach((child) => addBlock(child, blocks));
+  node.forEach((child) => addBlock(child, blocks, media));
   return blocks;
+}
+
+function picture(stored: { mime: string; bytes: Uint8Array } | undefined): ExportPicture | undefined {
+  if (!stored) return undefined;
+  const info = inspectImage(stored.bytes);
+  return info ? { ...info, bytes: stored.bytes } : undefined;
 }
 
 function positiveInt(value: unknown): number {
@@ -176,6 +203,9 @@ export function blocksText(blocks: readonly ExportBlock[], separator = '\n'): st
         break;
       case 'table':
         for (const row of block.rows) parts.push(row.map((c) => blocksText(c.blocks, ' ')).join(' | '));
+        break;
+      case 'image':
+        if (block.alt) parts.push(block.alt);
         break;
       case 'rule':
         break;

@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { parseDocument } from '../documentValidation.ts';
 import type { DocumentJson } from '../../../src-preload/contract/domain.ts';
 import { detectFormat, fileExtension } from './detectFormat.ts';
+import { extractEmbeddedImages } from './extractEmbeddedImages.ts';
 import type { ImportedArticle } from './importedArticle.ts';
 import { ImportError } from './importError.ts';
 import { defaultImportLimits, type ImportLimits } from './importLimits.ts';
@@ -27,9 +28,10 @@ const maxTitleLength = 1000;
  * from the extension AND the first bytes (`detectFormat`); a file over `maxFileBytes` is refused
  * from its size alone, before it is read; a DOCX's zip directory is checked here, before any
  * worker starts; the parsing itself runs in a worker thread with memory and time limits
- * (`runImportWorker`). The body is validated against the stored-document schema before it is
- * returned, so it can be saved as is. Every refusal is an `ImportError` (code INVALID_INPUT)
- * with an English message and a `reason`.
+ * (`runImportWorker`). Embedded pictures come back as `media/<sha256>` references with their
+ * checked bytes in `media` (`extractEmbeddedImages`): the caller stores both together. The body
+ * is validated against the stored-document schema before it is returned, so it can be saved as
+ * is. Every refusal is an `ImportError` (code INVALID_INPUT) with an English message and a `reason`.
  */
 export async function importFile(source: ImportSource, options: ImportFileOptions = {}): Promise<ImportedArticle> {
   const limits: ImportLimits = { ...defaultImportLimits, ...options.limits };
@@ -41,11 +43,14 @@ export async function importFile(source: ImportSource, options: ImportFileOption
   if (format === 'docx') inspectZip(bytes, limits);
   const result = await runImportWorker({ format, bytes, limits }, options.workerUrl);
 
-  const doc = parseDocument(result.doc).toJSON() as DocumentJson;
+  // The worker hands back embedded pictures as data: URIs; main checks their bytes and stores them.
+  const images = extractEmbeddedImages(result.doc);
+  const doc = parseDocument(images.doc).toJSON() as DocumentJson;
+  const warnings = images.dropped > 0 ? [...result.warnings, 'images that are not PNG, JPEG, GIF or WebP, or too large, were left out'] : result.warnings;
   let title = result.title.replace(/\s+/g, ' ').trim();
   if (!title) title = titleFromFileName(name);
   if (title.length > maxTitleLength) title = `${title.slice(0, maxTitleLength - 1).trimEnd()}…`;
-  return { title, doc, format, warnings: result.warnings };
+  return { title, doc, format, warnings, media: images.media };
 }
 
 /** A file name without folder and extension, as a fallback headline. */

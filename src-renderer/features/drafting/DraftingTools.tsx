@@ -1,9 +1,18 @@
 /**
  * Everything around the body that edits it: the toolbar, the find-and-replace panel, the
- * selection menu and the link dialog, with their shortcuts (Ctrl+F, Ctrl+H, Ctrl+K).
+ * selection menu, the link and image dialogs, with their shortcuts (Ctrl+F, Ctrl+H, Ctrl+K), and
+ * the notice for a pasted or dropped picture that was refused.
  */
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Editor } from '@tiptap/core';
+import { NodeSelection } from '@tiptap/pm/state';
+import { useTranslation } from 'react-i18next';
+import { imageNodeName } from '../../../src-preload/contract/imageNode.ts';
+import type { ErrorCode } from '../../../src-preload/contract/errors.ts';
+import { errorCodeOf } from '../../lib/api.ts';
+import { insertImage } from '../../editor/extensions/imageUpload/index.ts';
+import { ImageDialog } from './ImageDialog.tsx';
+import { imageErrorKey, uploadImage } from './uploadImage.ts';
 import { onEvent } from '../../lib/api.ts';
 import { EditorBubbleMenu } from './EditorBubbleMenu.tsx';
 import { EditorToolbar } from './EditorToolbar.tsx';
@@ -22,7 +31,23 @@ export const DraftingTools = memo(function DraftingTools({ editor }: { editor: E
     const href = editor.getAttributes('link').href as unknown;
     setLink({ href: typeof href === 'string' ? href : null });
   }, [editor]);
-  const actions = useMemo<ToolActions>(() => ({ openFind, openLink }), [openFind, openLink]);
+  const { t } = useTranslation();
+  const [image, setImage] = useState<{ editing: boolean; alt: string } | null>(null);
+  const [imageError, setImageError] = useState<ErrorCode | null>(null);
+  const openImage = useCallback(() => {
+    const { selection } = editor.state;
+    const selected = selection instanceof NodeSelection && selection.node.type.name === imageNodeName ? selection.node : null;
+    setImage(selected ? { editing: true, alt: String(selected.attrs.alt ?? '') } : { editing: false, alt: '' });
+  }, [editor]);
+  const actions = useMemo<ToolActions>(() => ({ openFind, openLink, openImage }), [openFind, openLink, openImage]);
+
+  // Pictures pasted or dropped as files are uploaded by the editor's ImageUpload extension; its refusals show here.
+  useEffect(() => {
+    editor.storage.imageUpload.onError = (error) => setImageError(errorCodeOf(error));
+    return () => {
+      editor.storage.imageUpload.onError = null;
+    };
+  }, [editor]);
 
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
@@ -70,6 +95,19 @@ export const DraftingTools = memo(function DraftingTools({ editor }: { editor: E
     }
     setLink(null);
   };
+  const closeImage = () => {
+    setImage(null);
+    editor.commands.focus();
+  };
+  const submitImage = async ({ file, alt }: { file: File | null; alt: string }) => {
+    const src = file ? (await uploadImage(file)).src : undefined;
+    const attrs = { alt: alt || null, ...(src ? { src } : {}) };
+    // The dialog kept the editor's selection: a selected picture is changed, otherwise one is inserted there.
+    if (image?.editing) editor.chain().focus().updateAttributes(imageNodeName, attrs).run();
+    else if (src) insertImage(editor, { src, alt: attrs.alt });
+    setImageError(null);
+    setImage(null);
+  };
   const removeLink = () => {
     editor.chain().focus().extendMarkRange('link').unsetLink().run();
     setLink(null);
@@ -91,6 +129,15 @@ export const DraftingTools = memo(function DraftingTools({ editor }: { editor: E
       </div>
       <EditorBubbleMenu editor={editor} actions={actions} avoid={toolsRef} />
       <LinkDialog open={link !== null} currentHref={link?.href ?? null} onApply={applyLink} onRemove={removeLink} onClose={closeLink} />
+      <ImageDialog state={image} onSubmit={submitImage} onClose={closeImage} />
+      {imageError ? (
+        <p role="alert" className="error image-error" data-testid="image-error">
+          {t(imageErrorKey(imageError))}
+          <button type="button" className="button button--ghost" onClick={() => setImageError(null)}>
+            {t('image.dismiss')}
+          </button>
+        </p>
+      ) : null}
     </>
   );
 });

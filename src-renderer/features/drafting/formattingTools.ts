@@ -12,6 +12,7 @@ import {
   Grid2x2X,
   Heading2,
   Heading3,
+  ImagePlus,
   Italic,
   Link,
   List,
@@ -33,6 +34,8 @@ import {
 export interface ToolActions {
   openLink: () => void;
   openFind: (mode: 'find' | 'replace') => void;
+  /** Opens the picture dialog (insert, or edit the selected picture's description). */
+  openImage: () => void;
 }
 
 export type ToolLabel =
@@ -47,6 +50,7 @@ export type ToolLabel =
   | 'editor.orderedList'
   | 'editor.blockquote'
   | 'editor.horizontalRule'
+  | 'editor.insertImage'
   | 'editor.insertTable'
   | 'editor.addRowAfter'
   | 'editor.addColumnAfter'
@@ -95,6 +99,7 @@ export const toolbarGroups: Tool[][] = [
     { id: 'orderedList', label: 'editor.orderedList', icon: ListOrdered, shortcut: 'Ctrl+Shift+7', run: (e) => e.chain().focus().toggleOrderedList().run(), active: (e) => e.isActive('orderedList') },
     { id: 'blockquote', label: 'editor.blockquote', icon: Quote, shortcut: 'Ctrl+Shift+B', run: (e) => e.chain().focus().toggleBlockquote().run(), active: (e) => e.isActive('blockquote') },
     { id: 'horizontalRule', label: 'editor.horizontalRule', icon: SeparatorHorizontal, run: (e) => e.chain().focus().setHorizontalRule().run(), enabled: (e) => !inTable(e) },
+    { id: 'image', label: 'editor.insertImage', icon: ImagePlus, run: (_e, a) => a.openImage() },
   ],
   [
     {
