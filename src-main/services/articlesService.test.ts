@@ -5,6 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../db/openDatabase.ts';
 import { createServices, type Services } from './createServices.ts';
 import { createBackend } from '../createBackend.ts';
+import { countWords } from '../language/countWords.ts';
+import { documentText, parseDocument } from './documentValidation.ts';
 
 let dir: string;
 let file: string;
@@ -201,3 +203,157 @@ describe('ArticlesService', () => {
     }
   });
 });
+
+describe('ArticlesService: patched saves (only the changed blocks)', () => {
+  const p = (t: string) => paragraph(text(t));
+  const five = ['Satu kalimat.', 'Dua kata di sini.', 'Tiga kata lagi.', 'Empat buah kata pendek.', 'Lima.'];
+
+  /** An article whose body is the five paragraphs, at version 2; returns its id. */
+  function seeded(): string {
+    const a = services.articles.create({ lang: 'id', title: 'Tambal' });
+    services.articles.save({ id: a.id, title: 'Tambal', doc: doc(...five.map(p)), baseVersion: 1 });
+    return a.id;
+  }
+
+  const row = (id: string) => db.prepare('SELECT * FROM articles WHERE id = ?').get(id);
+
+  /** Saves `content` in full in a fresh article: the stored text and count a patch must match. */
+  function savedInFull(content: unknown[]): { doc: string; wordCount: number } {
+    const b = services.articles.create({ lang: 'id', title: 'Tambal' });
+    const receipt = services.articles.save({ id: b.id, title: 'Tambal', doc: doc(...content), baseVersion: 1 });
+    return { doc: db.prepare('SELECT doc FROM articles WHERE id = ?').pluck().get(b.id) as string, wordCount: receipt.wordCount };
+  }
+
+  it.each([
+    ['replaces a block in the middle', 2, 1, ['Tiga kata diganti sekarang.'], [0, 1, 'new', 3, 4]],
+    ['inserts at the start', 0, 0, ['Pembuka.'], ['new', 0, 1, 2, 3, 4]],
+    ['appends at the end', 5, 0, ['Penutup baru di akhir.'], [0, 1, 2, 3, 4, 'new']],
+    ['deletes the first block', 0, 1, [], [1, 2, 3, 4]],
+    ['deletes the last two blocks', 3, 2, [], [0, 1, 2]],
+    ['splits one block into two', 1, 1, ['Dua kata', 'di sini.'], [0, 'new', 'new', 2, 3, 4]],
+    ['replaces every block', 0, 5, ['Semua baru.'], ['new']],
+    ['changes only the headline', 0, 0, [], [0, 1, 2, 3, 4]],
+  ] as const)('%s: stored text and word count equal a whole-document save', (_name, start, deleteCount, added, expected) => {
+    const id = seeded();
+    const receipt = services.articles.save({ id, title: 'Tambal', baseVersion: 2, patch: { start, deleteCount, blocks: added.map(p), baseBlockCount: 5 } });
+    let next = 0;
+    const content = expected.map((e) => (e === 'new' ? p(added[next++]!) : p(five[e]!)));
+    const full = savedInFull(content);
+    expect(receipt).toMatchObject({ version: 3, wordCount: full.wordCount });
+    expect(db.prepare('SELECT doc FROM articles WHERE id = ?').pluck().get(id)).toBe(full.doc);
+    expect(services.articles.get(id)).toMatchObject({ version: 3, wordCount: full.wordCount, doc: doc(...content) });
+  });
+
+  it('applies patch after patch, and again after a reopen (the body is read back once)', () => {
+    const id = seeded();
+    services.articles.save({ id, title: 'Tambal', baseVersion: 2, patch: { start: 4, deleteCount: 1, blocks: [p('Lima diganti.')], baseBlockCount: 5 } });
+    services.articles.save({ id, title: 'Tambal', baseVersion: 3, patch: { start: 0, deleteCount: 0, blocks: [p('Nol.')], baseBlockCount: 5 } });
+    db.close();
+    openServices();
+    const receipt = services.articles.save({ id, title: 'Tambal ulang', baseVersion: 4, patch: { start: 1, deleteCount: 2, blocks: [], baseBlockCount: 6 } });
+    const content = [p('Nol.'), p(five[2]!), p(five[3]!), p('Lima diganti.')];
+    expect(services.articles.get(id)).toMatchObject({ version: 5, title: 'Tambal ulang', doc: doc(...content), wordCount: countWordsOf('Tambal ulang', content) });
+    expect(receipt.wordCount).toBe(countWordsOf('Tambal ulang', content));
+  });
+
+  it('a block count that does not match the stored body is CONFLICT, and nothing is written', () => {
+    const id = seeded();
+    const before = row(id);
+    for (const baseBlockCount of [4, 6]) {
+      expect(() => services.articles.save({ id, title: 'Salah', baseVersion: 2, patch: { start: 0, deleteCount: 1, blocks: [p('x')], baseBlockCount } })).toThrow(
+        expect.objectContaining({ code: 'CONFLICT' }),
+      );
+    }
+    expect(row(id)).toEqual(before);
+  });
+
+  it('a patch on a stale version is CONFLICT, and nothing is written', () => {
+    const id = seeded();
+    services.articles.save({ id, title: 'Tambal', baseVersion: 2, patch: { start: 0, deleteCount: 1, blocks: [p('Versi tiga.')], baseBlockCount: 5 } });
+    const before = row(id);
+    expect(() => services.articles.save({ id, title: 'Basi', baseVersion: 2, patch: { start: 0, deleteCount: 1, blocks: [p('Basi.')], baseBlockCount: 5 } })).toThrow(
+      expect.objectContaining({ code: 'CONFLICT' }),
+    );
+    expect(row(id)).toEqual(before);
+  });
+
+  it.each([
+    ['an unknown node', { type: 'iframe', attrs: { src: 'https://contoh.id' } }],
+    ['text at the top level', text('lepas')],
+    ['a list item outside a list', { type: 'listItem', content: [p('butir')] }],
+    ['a nested doc', doc(p('dalam'))],
+    ['a mark on a block', { type: 'paragraph', marks: [{ type: 'bold' }], content: [text('tebal')] }],
+    ['a heading level 9', { type: 'heading', attrs: { level: 9 }, content: [text('Judul')] }],
+    ['a javascript: link', paragraph(text('klik', [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }]))],
+    ['a comment mark without a thread id', paragraph(text('catatan', [{ type: 'comment' }]))],
+  ])('a new block with %s is INVALID_INPUT, and nothing is written', (_name, block) => {
+    const id = seeded();
+    const before = row(id);
+    expect(() => services.articles.save({ id, title: 'Tidak', baseVersion: 2, patch: { start: 1, deleteCount: 1, blocks: [p('Sah.'), block as Record<string, unknown>], baseBlockCount: 5 } })).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT' }),
+    );
+    expect(row(id)).toEqual(before);
+  });
+
+  it('a patch that leaves no block is INVALID_INPUT (a document needs one), and nothing is written', () => {
+    const id = seeded();
+    const before = row(id);
+    expect(() => services.articles.save({ id, title: 'Kosong', baseVersion: 2, patch: { start: 0, deleteCount: 5, blocks: [], baseBlockCount: 5 } })).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT' }),
+    );
+    expect(row(id)).toEqual(before);
+  });
+
+  it('a patch builds on the committed body: not on a save an outer transaction rolled back, and whoever wrote it', () => {
+    const id = seeded();
+    expect(() =>
+      db.transaction(() => {
+        services.articles.save({ id, title: 'Batal', doc: doc(p('Tidak jadi.')), baseVersion: 2 });
+        throw new Error('outer step failed');
+      })(),
+    ).toThrow('outer step failed');
+    expect(services.articles.get(id).version).toBe(2);
+    // Version 3 comes from another connection (the command line, say) with another body.
+    const otherDb = openDatabase(file);
+    try {
+      createServices(otherDb, { systemLocale: 'id-ID', now }).articles.save({ id, title: 'Lain', doc: doc(p('Dari baris perintah.'), p('Dua.')), baseVersion: 2 });
+    } finally {
+      otherDb.close();
+    }
+    services.articles.save({ id, title: 'Tambal', baseVersion: 3, patch: { start: 1, deleteCount: 1, blocks: [p('Dua lagi.')], baseBlockCount: 2 } });
+    expect(services.articles.get(id).doc).toEqual(doc(p('Dari baris perintah.'), p('Dua lagi.')));
+  });
+
+  it('the periodic automatic revision of a patched save holds the patched text, in the same transaction', () => {
+    services = createServices(db, { systemLocale: 'id-ID', now, autoRevisionIntervalMs: 0 });
+    const id = seeded();
+    services.articles.save({ id, title: 'Tambal', baseVersion: 2, patch: { start: 2, deleteCount: 1, blocks: [p('Tiga berubah.')], baseBlockCount: 5 } });
+    const revisions = db.prepare<[string], { article_version: number; doc: string }>('SELECT article_version, doc FROM revisions WHERE article_id = ? ORDER BY number').all(id);
+    expect(revisions.at(-1)?.article_version).toBe(3);
+    expect(JSON.parse(revisions.at(-1)!.doc)).toEqual(doc(p(five[0]!), p(five[1]!), p('Tiga berubah.'), p(five[3]!), p(five[4]!)));
+  });
+
+  it('goes through the bridge: the contract takes a doc or a patch, never both', async () => {
+    db.close();
+    const backend = createBackend({ dataDir: dir, systemLocale: 'id-ID', appVersion: '0.0.0-test', dispatch: { validateOutput: true } });
+    try {
+      const created = await backend.dispatch('createArticle', { lang: 'id', title: 'Jembatan' });
+      if (!created.ok) throw new Error(created.error.message);
+      const { id } = created.value as { id: string };
+      const patch = { start: 0, deleteCount: 1, blocks: [p('Jembatan dibuka hari ini.')], baseBlockCount: 1 };
+      expect(await backend.dispatch('saveArticle', { id, title: 'Jembatan', patch, baseVersion: 1 })).toMatchObject({ ok: true, value: { version: 2, wordCount: 1 + 4 } });
+      expect(await backend.dispatch('saveArticle', { id, title: 'Jembatan', patch: { ...patch, baseBlockCount: 1 }, doc: doc(p('x')), baseVersion: 2 })).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID_INPUT' },
+      });
+      expect(await backend.dispatch('saveArticle', { id, title: 'Jembatan', patch: { ...patch, start: 1 }, baseVersion: 2 })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+      expect(await backend.dispatch('getArticle', { id })).toMatchObject({ ok: true, value: { version: 2, doc: doc(p('Jembatan dibuka hari ini.')) } });
+    } finally {
+      backend.close();
+    }
+  });
+});
+
+function countWordsOf(title: string, content: unknown[]): number {
+  return countWords(title) + countWords(documentText(parseDocument(doc(...content))));
+}

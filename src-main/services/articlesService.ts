@@ -1,13 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import type { ArticlesRepo } from '../db/repos/articlesRepo.ts';
 import type { SearchRepo } from '../db/repos/searchRepo.ts';
-import type { Article, ArticleListFilter, ArticleSummary, DocumentJson, Lang, SaveReceipt } from '../../src-preload/contract/domain.ts';
+import type { Article, ArticleListFilter, ArticleSummary, DocumentJson, DocumentPatch, Lang, SaveReceipt } from '../../src-preload/contract/domain.ts';
 import { documentPlainText, searchableText } from '../language/documentPlainText.ts';
 import { normaliseTag } from '../language/normaliseTag.ts';
 import { emptyDocument } from '../../src-preload/contract/documentSchema.ts';
 import { countWords } from '../language/countWords.ts';
 import { AppError } from './appError.ts';
-import { documentText, parseDocument } from './documentValidation.ts';
+import { parseBlock, parseDocument, topLevelIsRepetition } from './documentValidation.ts';
+import type { SearchIndexer } from './searchIndexer.ts';
+import { blockWords, documentJsonOf, StoredBlocksCache, storedBlocksFromText, storedBlocksOf, type StoredBlocks } from './storedBlocks.ts';
+
+/** A save: headline and either the whole body or a patch of the body stored at `baseVersion`. */
+export type SaveInput = { id: string; title: string; baseVersion: number } & ({ doc: DocumentJson } | { patch: DocumentPatch });
 
 /** Article rules: creation, validation of bodies, versioned saves. */
 export class ArticlesService {
@@ -15,12 +20,19 @@ export class ArticlesService {
   private readonly now: () => Date;
   private readonly savedHooks: ((articleId: string) => void)[] = [];
   private readonly search: SearchRepo;
+  private readonly indexer: SearchIndexer;
+  /** Bodies of the last saved articles, so a patched save touches only the blocks it changes. */
+  private readonly bodies = new StoredBlocksCache();
 
-  /** `search` is the full-text index, kept in step inside the same transaction as every write. */
-  constructor(repo: ArticlesRepo, now: () => Date = () => new Date(), search: SearchRepo) {
+  /**
+   * `search` is the full-text index: creating, trashing and restoring update it in the same
+   * transaction; saves leave it to `indexer`, which re-indexes off the save path.
+   */
+  constructor(repo: ArticlesRepo, now: () => Date = () => new Date(), search: SearchRepo, indexer: SearchIndexer) {
     this.repo = repo;
     this.now = now;
     this.search = search;
+    this.indexer = indexer;
   }
 
   /**
@@ -57,28 +69,73 @@ export class ArticlesService {
 
   /**
    * Saves title and body in one transaction if the stored version is still `baseVersion`.
-   * The body is checked against the document schema first; nothing is written on any error.
+   * The body is the whole document or a patch of its top-level blocks; every block written is
+   * checked against the document schema first, and nothing is written on any error. A patch
+   * that does not fit the stored body (another block count) is `CONFLICT`: send the whole body.
+   * The search index follows shortly after, in its own transaction (SearchIndexer).
    */
-  save(input: { id: string; title: string; doc: DocumentJson; baseVersion: number }): SaveReceipt {
-    const node = parseDocument(input.doc);
-    const wordCount = countWords(input.title) + countWords(documentText(node));
-    // Store the validated node, not the raw input: unknown attributes and extra keys are dropped.
-    const json = node.toJSON() as unknown;
-    const doc = JSON.stringify(json);
-    const searchTitle = searchableText(input.title);
-    const searchBody = documentPlainText(json);
+  save(input: SaveInput): SaveReceipt {
     const now = this.now().toISOString();
-    return this.repo.transaction(() => {
+    if ('doc' in input) {
+      // Store the validated node, not the raw input: unknown attributes and extra keys are dropped.
+      const body = storedBlocksOf(parseDocument(input.doc), input.baseVersion + 1);
+      return this.commit(input, now, () => body);
+    }
+    const { patch } = input;
+    // Checked before the transaction, like a whole document: pure CPU, and only the new blocks.
+    const added = patch.blocks.map((json) => parseBlock(json));
+    const addedJson = added.map((block) => JSON.stringify(block.toJSON()));
+    const addedWords = added.map(blockWords);
+    return this.commit(input, now, () => {
+      const base = this.bodies.get(input.id, input.baseVersion) ?? this.readBody(input.id, input.baseVersion);
+      if (base.json.length !== patch.baseBlockCount) {
+        throw new AppError('CONFLICT', `article ${input.id} has ${base.json.length} blocks, the patch expects ${patch.baseBlockCount}`);
+      }
+      const end = patch.start + patch.deleteCount;
+      const json = [...base.json.slice(0, patch.start), ...addedJson, ...base.json.slice(end)];
+      if (json.length === 0) throw new AppError('INVALID_INPUT', 'document does not match the article schema: a document needs at least one block');
+      const words = [...base.words.slice(0, patch.start), ...addedWords, ...base.words.slice(end)];
+      let bodyWords = base.bodyWords;
+      for (let i = patch.start; i < end; i++) bodyWords -= base.words[i]!;
+      for (const n of addedWords) bodyWords += n;
+      // Checking the new blocks is enough while the document is a plain run of blocks (doc(block+)).
+      if (!topLevelIsRepetition()) parseDocument(JSON.parse(documentJsonOf(json)));
+      return { version: input.baseVersion + 1, json, words, bodyWords };
+    });
+  }
+
+  /** The update, the search mark and the hooks in one transaction; `body` runs inside it, after the version check. */
+  private commit(input: { id: string; title: string; baseVersion: number }, now: string, body: () => StoredBlocks): SaveReceipt {
+    let saved: StoredBlocks | undefined;
+    const receipt = this.repo.transaction(() => {
       const current = this.repo.version(input.id);
       if (current === undefined) throw new AppError('NOT_FOUND', `no article ${input.id}`);
-      if (!this.repo.update({ id: input.id, title: input.title, doc, wordCount, now, baseVersion: input.baseVersion })) {
-        throw new AppError('CONFLICT', `article ${input.id} is at version ${current}, not ${input.baseVersion}`);
-      }
-      // Same transaction: the index never shows text that was not saved, nor misses text that was.
-      this.search.updateTitleBody(input.id, searchTitle, searchBody);
+      const conflict = () => new AppError('CONFLICT', `article ${input.id} is at version ${current}, not ${input.baseVersion}`);
+      if (current !== input.baseVersion) throw conflict();
+      saved = body();
+      const wordCount = countWords(input.title) + saved.bodyWords;
+      const doc = documentJsonOf(saved.json);
+      if (!this.repo.update({ id: input.id, title: input.title, doc, wordCount, now, baseVersion: input.baseVersion })) throw conflict();
+      // Same transaction: a crash before the re-index leaves the mark, and the next start repairs it.
+      this.indexer.markStale(input.id);
       for (const hook of this.savedHooks) hook(input.id);
       return { id: input.id, version: input.baseVersion + 1, wordCount, updatedAt: now };
     });
+    // Keep only a committed body: inside an outer transaction (a restore, an import) this save may still roll back.
+    if (saved && !this.repo.inTransaction()) this.bodies.set(input.id, saved);
+    this.indexer.schedule();
+    return receipt;
+  }
+
+  /** The stored body at `version`, split into blocks (once after a start, a restore or another writer). */
+  private readBody(id: string, version: number): StoredBlocks {
+    const source = this.repo.searchSource(id);
+    if (!source) throw new AppError('NOT_FOUND', `no article ${id}`);
+    try {
+      return storedBlocksFromText(source.doc, version);
+    } catch (error) {
+      throw new AppError('CONFLICT', `stored body of ${id} cannot be patched (${(error as Error).message}); send the whole document`);
+    }
   }
 
   /**

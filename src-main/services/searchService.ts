@@ -2,6 +2,7 @@ import type { ArticlesRepo } from '../db/repos/articlesRepo.ts';
 import { hitEnd, hitStart, type SearchRepo } from '../db/repos/searchRepo.ts';
 import type { SearchHit, SearchSegment } from '../../src-preload/contract/domain.ts';
 import { toFtsQuery } from './searchQuery.ts';
+import type { SearchIndexer } from './searchIndexer.ts';
 
 /**
  * Splits text marked by `highlight()`/`snippet()` into segments. The renderer shows `hit`
@@ -27,10 +28,18 @@ export function markedToSegments(marked: string): SearchSegment[] {
 export class SearchService {
   private readonly search: SearchRepo;
   private readonly articles: ArticlesRepo;
+  private readonly indexer: SearchIndexer;
 
-  constructor(search: SearchRepo, articles: ArticlesRepo) {
+  /** `indexer` holds the saves not yet in the index; every query brings them in first. */
+  constructor(search: SearchRepo, articles: ArticlesRepo, indexer: SearchIndexer) {
     this.search = search;
     this.articles = articles;
+    this.indexer = indexer;
+  }
+
+  /** Re-indexes pending saves and stops the indexer's timer: call before the database closes. */
+  close(): void {
+    this.indexer.close();
   }
 
   /**
@@ -41,6 +50,8 @@ export class SearchService {
   query(input: { query: string; limit?: number | undefined; offset?: number | undefined }): SearchHit[] {
     const fts = toFtsQuery(input.query);
     if (!fts) return [];
+    // Acknowledged saves whose re-index is still pending must be findable too.
+    this.indexer.flush();
     const matches = this.search.search(fts, input.limit ?? 20, input.offset ?? 0);
     const summaries = new Map(this.articles.summaries(matches.map((m) => m.articleId)).map((s) => [s.id, s]));
     return matches.flatMap((m) => {

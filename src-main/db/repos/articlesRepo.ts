@@ -270,4 +270,9 @@ export class ArticlesRepo {
   transaction<T>(fn: () => T): T {
     return this.db.transaction(fn).immediate();
   }
+
+  /** Whether a transaction is open, i.e. what was just written may still be rolled back. */
+  inTransaction(): boolean {
+    return this.db.inTransaction;
+  }
 }
