@@ -1,0 +1,1 @@
+export { CursorPlaceholder, cursorPlaceholderKey } from './extension.ts';

@@ -1,0 +1,1 @@
+export { StableNodeViews } from './extension.ts';
