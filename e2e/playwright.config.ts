@@ -1,10 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig, type PlaywrightTestProject } from '@playwright/test';
 import type { HostOptions } from './fixtures.ts';
 import { chromiumLaunchOptions } from './startWebHostProcess.ts';
 
 const root = join(import.meta.dirname, '..');
+
+// Every test starts on a fresh data folder; they share one dictionary cache (keyed by the files'
+// hash, written atomically), so the spelling dictionaries are expanded once per machine, not per test.
+process.env.REDAKSI_DICTIONARY_CACHE ??= join(tmpdir(), 'redaksi-e2e-dictionary-cache');
 
 
 /** The Electron binary, found by its path: requiring 'electron' would try to download it. */

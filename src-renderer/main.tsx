@@ -11,6 +11,7 @@ import { createI18n } from './i18n.ts';
 import './styles/tokens.css';
 import './styles/app.css';
 import './styles/review.css';
+import './styles/proofreading.css';
 
 async function start() {
   const root = createRoot(document.getElementById('root')!);

@@ -1,6 +1,16 @@
 import type { Page } from '@playwright/test';
 import en from '../../resources/locales/en/common.json' with { type: 'json' };
 import id from '../../resources/locales/id/common.json' with { type: 'json' };
+import { ruleCatalogue } from '../../src-main/proofreading/styleRules/ruleCatalogue.ts';
+import { spellingRuleCatalogue } from '../../src-main/proofreading/spellingRules.ts';
+
+/**
+ * Proofreading rules are documented in main's rule catalogues (both UI languages side by side,
+ * shipped to the renderer by `listProofreadingRules`), not in i18next: they are UI strings too.
+ */
+function ruleStrings(language: 'id' | 'en'): string[] {
+  return [...ruleCatalogue, ...spellingRuleCatalogue].flatMap((rule) => [rule.title[language], rule.explanation[language]]);
+}
 
 type Catalogue = { [key: string]: string | Catalogue };
 
@@ -19,13 +29,13 @@ function toPattern(value: string): RegExp {
 
 /** Catalogue strings of one UI language, as patterns (interpolations match anything). */
 export function uiPatterns(language: 'id' | 'en'): RegExp[] {
-  return leaves((language === 'id' ? id : en) as Catalogue).map(toPattern);
+  return [...leaves((language === 'id' ? id : en) as Catalogue), ...ruleStrings(language)].map(toPattern);
 }
 
 /** Catalogue values that exist only in `language` (differ from every value of the other one). */
 export function languageOnlyStrings(language: 'id' | 'en'): RegExp[] {
-  const mine = leaves((language === 'id' ? id : en) as Catalogue);
-  const other = new Set(leaves((language === 'id' ? en : id) as Catalogue));
+  const mine = [...leaves((language === 'id' ? id : en) as Catalogue), ...ruleStrings(language)];
+  const other = new Set([...leaves((language === 'id' ? en : id) as Catalogue), ...ruleStrings(language === 'id' ? 'en' : 'id')]);
   return mine.filter((s) => !other.has(s)).map(toPattern);
 }
 

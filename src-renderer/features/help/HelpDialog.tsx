@@ -53,6 +53,13 @@ const sections = [
       { keys: 'Esc', action: 'help.closeFind' },
     ],
   },
+  {
+    title: 'help.sectionProofreading',
+    rows: [
+      { keys: 'Alt+Enter', action: 'help.proofreadingNote' },
+      { keys: 'Esc', action: 'help.closeProofreadingNote' },
+    ],
+  },
 ] as const;
 
 export function HelpDialog({ open, onClose }: { open: boolean; onClose: () => void }) {

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import { useEditorState } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
-import { BookmarkPlus, History, MessageSquarePlus, MessagesSquare } from 'lucide-react';
+import { BookmarkPlus, History, ListChecks, MessageSquarePlus, MessagesSquare } from 'lucide-react';
 import type { Review } from './useReview.ts';
 import { useComments } from './reviewQueries.ts';
 import { SaveVersionDialog } from './SaveVersionDialog.tsx';
@@ -72,6 +72,17 @@ export function ReviewBar({ review }: { review: Review }) {
       >
         <History size={18} aria-hidden />
         {t('revisions.title')}
+      </button>
+      <button
+        type="button"
+        className="button button--ghost"
+        aria-pressed={review.panel === 'problems'}
+        aria-controls="review-panel"
+        onClick={() => review.togglePanel('problems')}
+        data-testid="toggle-problems"
+      >
+        <ListChecks size={18} aria-hidden />
+        {t('proofreading.toggle')}
       </button>
       <span role="status" className="review-bar__note" data-testid="review-note">{note}</span>
       <SaveVersionDialog
