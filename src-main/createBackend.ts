@@ -15,6 +15,12 @@ export interface BackendOptions {
   appVersion: string;
   onQuitReady?: (requestId: string) => void;
   dispatch?: DispatchOptions;
+  /**
+   * Where the spelling dictionaries' binary cache lives. Default: `REDAKSI_DICTIONARY_CACHE` if set
+   * (tests share one cache instead of expanding the dictionaries per fresh data folder), else
+   * `<dataDir>/cache/dictionaries`.
+   */
+  dictionaryCacheDir?: string;
 }
 
 export interface Backend {
@@ -39,12 +45,21 @@ export function createBackend(options: BackendOptions): Backend {
   mkdirSync(options.dataDir, { recursive: true });
   const databasePath = join(options.dataDir, databaseFileName);
   const db = openDatabase(databasePath);
-  const services = createServices(db, { systemLocale: options.systemLocale });
+  const services = createServices(db, {
+    systemLocale: options.systemLocale,
+    dataDir: options.dataDir,
+    dictionaryCacheDir: options.dictionaryCacheDir ?? (process.env.REDAKSI_DICTIONARY_CACHE?.trim() || undefined),
+  });
   const handlers = createHandlers({
     services,
     app: { name: 'Redaksi', version: options.appVersion, schemaVersion: latestSchemaVersion },
     ...(options.onQuitReady ? { onQuitReady: options.onQuitReady } : {}),
   });
   const dispatch = createDispatch(handlers, options.dispatch);
-  return { db, services, dispatch, databasePath, close: () => db.close() };
+  const close = () => {
+    services.search.close(); // re-index pending saves now rather than at the next start
+    void services.proofreading.close();
+    db.close();
+  };
+  return { db, services, dispatch, databasePath, close };
 }

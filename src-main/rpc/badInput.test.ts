@@ -15,6 +15,7 @@ import { createBackend, type Backend } from '../createBackend.ts';
 const someUuid = '3f2b8c1e-9a4d-4e6f-8b1a-2c3d4e5f6a7b';
 const paragraph = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
 const goodDoc = { type: 'doc', content: [paragraph('Harga cabai di pasar naik dua kali lipat minggu ini.')] };
+const goodPatch = { start: 0, deleteCount: 1, blocks: goodDoc.content, baseBlockCount: 1 };
 const longLine = (n: number) => 'a'.repeat(n);
 
 /** Hand-written malformed inputs. Typed by method name, so a new method without an entry does not compile. */
@@ -126,6 +127,30 @@ const badInputs: Record<MethodName, unknown[]> = {
     { id: someUuid, title: 'T', doc: goodDoc, baseVersion: 1, force: true },
     { id: someUuid, title: 'T', doc: goodDoc, baseVersion: 1, version: 99 },
     { id: someUuid, title: 'T', doc: goodDoc, baseVersion: 1, wordCount: 0 },
+    // The patch form: only the changed blocks of the body stored at baseVersion.
+    { id: someUuid, title: 'T', patch: goodPatch, doc: goodDoc, baseVersion: 1 },
+    { id: someUuid, title: 'T', patch: goodPatch },
+    { id: someUuid, title: 'T', patch: goodPatch, baseVersion: 0 },
+    { id: someUuid, title: 'T', patch: null, baseVersion: 1 },
+    { id: someUuid, title: 'T', patch: JSON.stringify(goodPatch), baseVersion: 1 },
+    { id: someUuid, title: 'T', patch: [goodPatch], baseVersion: 1 },
+    { id: someUuid, title: 'T', patch: goodDoc, baseVersion: 1 },
+    { id: someUuid, title: 'T', patch: { ...goodPatch, start: -1 }, baseVersion: 1 },
+    { id: someUuid, title: 'T', patch: { ...goodPatch, start: 0.5 }, baseVersion: 1 },
+    { id: someUuid, title: 'T', patch: { ...goodPatch, start: '0' }, baseVersion: 1 },
+    { id: someUuid, title: 'T', patch: { ...goodPatch, deleteCount: -1 }, baseVersion: 1 },
+    { id: someUuid, title: 'T', patch: { ...goodPatch, deleteCount: Number.NaN }, baseVersion: 1 },
+    { id: someUuid, title: 'T', patch: { ...goodPatch, baseBlockCount: 0 }, baseVersion: 1 },
+    { id: someUuid, title: 'T', patch: { ...goodPatch, start: 1, deleteCount: 1 }, baseVersion: 1 },
+    { id: someUuid, title: 'T', patch: { ...goodPatch, deleteCount: 2 }, baseVersion: 1 },
+    { id: someUuid, title: 'T', patch: { ...goodPatch, start: 200_001, baseBlockCount: 200_001 }, baseVersion: 1 },
+    { id: someUuid, title: 'T', patch: { start: 0, deleteCount: 0, blocks: [] }, baseVersion: 1 },
+    { id: someUuid, title: 'T', patch: { ...goodPatch, blocks: goodDoc }, baseVersion: 1 },
+    { id: someUuid, title: 'T', patch: { ...goodPatch, blocks: [null] }, baseVersion: 1 },
+    { id: someUuid, title: 'T', patch: { ...goodPatch, blocks: ['teks'] }, baseVersion: 1 },
+    { id: someUuid, title: 'T', patch: { ...goodPatch, blocks: [goodDoc.content] }, baseVersion: 1 },
+    { id: someUuid, title: 'T', patch: { ...goodPatch, blocks: Array.from({ length: 200_001 }, () => ({})) }, baseVersion: 1 },
+    { id: someUuid, title: 'T', patch: { ...goodPatch, sql: 'DROP TABLE articles' }, baseVersion: 1 },
   ],
   updateArticleMeta: [
     undefined,
@@ -366,6 +391,42 @@ const badInputs: Record<MethodName, unknown[]> = {
     { id: someUuid, baseVersion: '2' },
     { id: someUuid, baseVersion: 1, doc: { type: 'doc' } },
   ],
+  addMedia: [
+    undefined, null, {}, { dataBase64: '' }, { dataBase64: 'not base64!' }, { dataBase64: 123 }, { dataBase64: ['iVBORw0KGgo='] },
+    { dataBase64: 'data:image/png;base64,iVBORw0KGgo=' }, { dataBase64: 'iVBORw0KGgo=', name: 'foto.png' }, { dataBase64: 'iVBORw0KGgo=', mime: 'image/png' },
+    { path: '/tmp/foto.png' }, { url: 'https://example.com/foto.png' }, { dataBase64: 'A'.repeat(Math.ceil((25 * 1024 * 1024) / 3) * 4 + 4) },
+  ],
+  proofreadBlocks: [
+    undefined, null, {}, { articleId: someUuid, lang: 'id' }, { articleId: someUuid, lang: 'id', blocks: [] },
+    { articleId: someUuid, lang: 'fr', blocks: [{ key: 'b1', text: 'Warga berkumpul dirumah kepala desa.' }] }, { articleId: 'abc', lang: 'id', blocks: [{ key: 'b1', text: 'Warga berkumpul dirumah kepala desa.' }] },
+    { articleId: someUuid, lang: 'id', blocks: [{ key: '', text: 'x' }] }, { articleId: someUuid, lang: 'id', blocks: [{ key: 'k'.repeat(65), text: 'x' }] },
+    { articleId: someUuid, lang: 'id', blocks: [{ key: 'b1', text: 42 }] }, { articleId: someUuid, lang: 'id', blocks: [{ key: 'b1', text: 'x', lang: 'en' }] },
+    { articleId: someUuid, lang: 'id', blocks: [{ key: 'b1', text: longLine(20_001) }] },
+    { articleId: someUuid, lang: 'id', blocks: Array.from({ length: 201 }, (_v, i) => ({ key: `b${i}`, text: 'x' })) },
+    { articleId: someUuid, lang: 'id', blocks: Array.from({ length: 11 }, (_v, i) => ({ key: `b${i}`, text: longLine(19_000) })) },
+    { articleId: someUuid, lang: 'id', blocks: { key: 'b1', text: 'Warga berkumpul dirumah kepala desa.' } }, { articleId: someUuid, lang: 'id', blocks: [{ key: 'b1', text: 'Warga berkumpul dirumah kepala desa.' }], uiLanguage: 'en' },
+  ],
+  suggestSpelling: [
+    undefined, null, {}, { word: 'rumh' }, { word: 'rumh', lang: 'fr' }, { word: '', lang: 'id' }, { word: '   ', lang: 'id' },
+    { word: 'dua kata', lang: 'id' }, { word: '1234', lang: 'id' }, { word: longLine(101), lang: 'id' }, { word: ['rumh'], lang: 'id' },
+    { word: '<script>', lang: 'id' }, { word: 'rumh', lang: 'id', limit: 100 },
+  ],
+  listProofreadingRules: [undefined, null, 'id', [], { lang: 'id' }, { kind: 'spelling' }, 0],
+  getProofreadingSettings: [undefined, null, 'dictionary', [], { keys: ['dictionary'] }, true],
+  setProofreadingRule: [
+    undefined, null, {}, { rule: 'id.di-place' }, { enabled: false }, { rule: 'id.di-place', enabled: 'no' }, { rule: 'id.di-place', enabled: 0 },
+    { rule: '', enabled: false }, { rule: 'ID.DI-PLACE', enabled: false }, { rule: 'semua', enabled: false }, { rule: 'id.di place', enabled: false },
+    { rule: `id.${longLine(80)}`, enabled: false }, { rule: ['id.di-place'], enabled: false }, { rule: 'id.di-place', enabled: false, lang: 'id' },
+  ],
+  addToDictionary: [
+    undefined, null, {}, 'Sumarsih', { word: '' }, { word: ' ' }, { word: 'dua kata' }, { word: 'baris\nbaru' }, { word: '42' }, { word: longLine(101) },
+    { word: 'a<b' }, { word: ['Sumarsih'] }, { word: 'Sumarsih', lang: 'id' }, { words: ['Sumarsih'] },
+  ],
+  removeFromDictionary: [undefined, null, {}, { word: '' }, { word: 'dua kata' }, { word: longLine(101) }, { word: 7 }, { word: 'Sumarsih', all: true }],
+  ignoreWord: [
+    undefined, null, {}, { word: 'Sumarsih' }, { articleId: someUuid }, { articleId: 'abc', word: 'Sumarsih' }, { articleId: someUuid, word: '' },
+    { articleId: someUuid, word: 'dua kata' }, { articleId: someUuid, word: longLine(101) }, { articleId: someUuid, word: 'Sumarsih', global: true },
+  ],
 };
 
 /** A valid input per method: the starting point of the near-miss generators. */
@@ -399,6 +460,15 @@ const validInputs: Record<MethodName, Record<string, unknown>> = {
   exportArticle: { id: someUuid, format: 'md' },
   previewCleanup: { id: someUuid },
   applyCleanup: { id: someUuid, baseVersion: 1 },
+  addMedia: { dataBase64: 'iVBORw0KGgo=' },
+  proofreadBlocks: { articleId: someUuid, lang: 'id', blocks: [{ key: 'b1', text: 'Warga berkumpul dirumah kepala desa.' }] },
+  suggestSpelling: { word: 'rumh', lang: 'id' },
+  listProofreadingRules: {},
+  getProofreadingSettings: {},
+  setProofreadingRule: { rule: 'id.di-place', enabled: false },
+  addToDictionary: { word: 'Sumarsih' },
+  removeFromDictionary: { word: 'Sumarsih' },
+  ignoreWord: { articleId: someUuid, word: 'Sumarsih' },
 };
 
 const anyValue = fc.anything({
@@ -484,6 +554,19 @@ const badFieldValues: Record<MethodName, Record<string, fc.Arbitrary<unknown>>> 
   exportArticle: { id: notUuid, format: fc.constantFrom('rtf', 'odt', 'DOCX', '') },
   previewCleanup: { id: notUuid },
   applyCleanup: { id: notUuid, baseVersion: notPositiveInt },
+  addMedia: { dataBase64: fc.constantFrom('', '%%%', 'ab=c', '====', 'data:image/png;base64,iVBORw0KGgo=', 'iVBORw0K Ggo=') },
+  proofreadBlocks: {
+    articleId: notUuid,
+    lang: fc.constantFrom('ID', 'fr', '', 'auto'),
+    blocks: fc.oneof(fc.constant([]), fc.array(fc.record({ key: fc.oneof(fc.constant(''), tooLong(64)), text: fc.string() }), { minLength: 1, maxLength: 3 }), fc.array(fc.record({ key: fc.constant('b'), text: tooLong(20_000) }), { minLength: 1, maxLength: 2 })),
+  },
+  suggestSpelling: { word: fc.oneof(fc.constantFrom('', ' ', 'dua kata', '123', 'a/b'), tooLong(100)), lang: fc.constantFrom('ID', 'fr', '', 'auto') },
+  listProofreadingRules: {},
+  getProofreadingSettings: {},
+  setProofreadingRule: { rule: fc.oneof(fc.constantFrom('', 'ID.X', 'semua', 'id.', '.x', 'id x'), tooLong(80)), enabled: fc.oneof(anyString, fc.integer()) },
+  addToDictionary: { word: fc.oneof(fc.constantFrom('', ' ', 'dua kata', '123', 'a/b', 'x\ny'), tooLong(100)) },
+  removeFromDictionary: { word: fc.oneof(fc.constantFrom('', ' ', 'dua kata', '123', 'a/b'), tooLong(100)) },
+  ignoreWord: { articleId: notUuid, word: fc.oneof(fc.constantFrom('', ' ', 'dua kata', '123', 'a/b'), tooLong(100)) },
 };
 
 /** Valid input with exactly one thing wrong: a field dropped, replaced, or an unexpected key added. */
@@ -522,6 +605,7 @@ function digest(): string {
     revisions: db.prepare('SELECT * FROM revisions ORDER BY id').all(),
     commentThreads: db.prepare('SELECT * FROM comment_threads ORDER BY id').all(),
     commentMessages: db.prepare('SELECT * FROM comment_messages ORDER BY id').all(),
+    media: db.prepare('SELECT id, mime, byte_size FROM media ORDER BY id').all(),
     schema: db.prepare('SELECT type, name, sql FROM sqlite_master ORDER BY name').all(),
     userVersion: db.pragma('user_version', { simple: true }),
     totalChanges: db.prepare('SELECT total_changes()').pluck().get(),
@@ -687,6 +771,42 @@ describe('documents that look like a doc but are not valid articles', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect(digest()).toBe(before);
     expect(await backend.dispatch('getArticle', { id: seeded.filled })).toEqual(stored);
+  });
+
+  it.each(Object.entries(invalidDocs))('%s: as a patch of changed blocks, saveArticle is INVALID_INPUT and the stored article is unchanged', async (_name, doc) => {
+    // The seeded article has two blocks: the patch replaces both, and then inserts between them.
+    const blocks = (doc as { content?: unknown }).content as Record<string, unknown>[];
+    const patches = [{ start: 0, deleteCount: 2, blocks, baseBlockCount: 2 }];
+    if (blocks.length > 0) patches.push({ start: 1, deleteCount: 0, blocks, baseBlockCount: 2 });
+    for (const patch of patches) {
+      const input = { id: seeded.filled, title: 'Judul baru', patch, baseVersion: seeded.filledVersion };
+      expect(contract.saveArticle.input.safeParse(input).success).toBe(true);
+      const before = digest();
+      const result = await backend.dispatch('saveArticle', input);
+      expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+      expect(digest()).toBe(before);
+    }
+  });
+
+  it('generated near-miss patches are INVALID_INPUT and change nothing', async () => {
+    const before = digest();
+    const valid = { start: 1, deleteCount: 1, blocks: goodDoc.content, baseBlockCount: 2 };
+    const fields = Object.keys(valid);
+    const patch = fc.oneof(
+      fc.tuple(fc.constantFrom(...fields), anyValue).map(([k, v]) => ({ ...valid, [k]: v })),
+      fc.constantFrom(...fields).map((k) => Object.fromEntries(Object.entries(valid).filter(([key]) => key !== k))),
+      fc.record({ start: fc.nat(300), deleteCount: fc.nat(300), blocks: fc.constant(goodDoc.content), baseBlockCount: fc.integer({ min: -5, max: 300 }) }),
+      fc.record({ ...Object.fromEntries(fields.map((k) => [k, fc.constant(valid[k as keyof typeof valid])])), blocks: fc.array(fc.oneof(anyValue, fc.constant(goodDoc)), { minLength: 1, maxLength: 3 }) }),
+    );
+    const schema = contract.saveArticle.input;
+    const arb = patch.map((p) => ({ id: seeded.filled, title: 'Acak', patch: p, baseVersion: seeded.filledVersion })).filter((x) => !schema.safeParse(x).success);
+    await fc.assert(
+      fc.asyncProperty(arb, async (input) => {
+        expect(await backend.dispatch('saveArticle', input)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+        expect(digest()).toBe(before);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('random node trees (valid shape, often invalid content) never crash a save: ok, or INVALID_INPUT with nothing written', async () => {

@@ -49,5 +49,14 @@ export function createHandlers({ services, app, onQuitReady }: HandlerContext): 
     exportArticle: (input) => services.transfer.exportArticle(input),
     previewCleanup: ({ id }) => services.cleanup.preview(id),
     applyCleanup: (input) => services.cleanup.apply(input),
+    addMedia: ({ dataBase64 }) => services.media.add(Buffer.from(dataBase64, 'base64')),
+    proofreadBlocks: (input) => services.proofreading.check(input),
+    suggestSpelling: async ({ word, lang }) => ({ suggestions: await services.proofreading.suggest(word, lang) }),
+    listProofreadingRules: () => ({ rules: services.proofreading.rules() }),
+    getProofreadingSettings: () => services.proofreading.settings(),
+    setProofreadingRule: ({ rule, enabled }) => services.proofreading.setRuleEnabled(rule, enabled),
+    addToDictionary: ({ word }) => services.proofreading.addWord(word),
+    removeFromDictionary: ({ word }) => services.proofreading.removeWord(word),
+    ignoreWord: ({ articleId, word }) => ({ ignored: services.proofreading.ignoreWord(articleId, word) }),
   };
 }

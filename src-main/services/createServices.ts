@@ -5,6 +5,8 @@ import { RevisionsRepo } from '../db/repos/revisionsRepo.ts';
 import { CommentsRepo } from '../db/repos/commentsRepo.ts';
 import { ArticlesService } from './articlesService.ts';
 import { SearchRepo } from '../db/repos/searchRepo.ts';
+import { SearchIndexStateRepo } from '../db/repos/searchIndexStateRepo.ts';
+import { SearchIndexer } from './searchIndexer.ts';
 import { ArticleMetaService } from './articleMetaService.ts';
 import { SearchService } from './searchService.ts';
 import { SettingsService } from './settingsService.ts';
@@ -12,6 +14,9 @@ import { RevisionsService } from './revisionsService.ts';
 import { CommentsService } from './commentsService.ts';
 import { TransferService } from './transferService.ts';
 import { CleanupService } from './cleanupService.ts';
+import { MediaRepo } from '../db/repos/mediaRepo.ts';
+import { MediaService } from './mediaService.ts';
+import { dictionaryCacheDir, ProofreadingService } from './proofreadingService.ts';
 
 export interface Services {
   articles: ArticlesService;
@@ -26,6 +31,10 @@ export interface Services {
   transfer: TransferService;
   /** "Clean up scraped text": preview and apply. */
   cleanup: CleanupService;
+  /** Pictures stored by the app (`media/<sha256>`). */
+  media: MediaService;
+  /** Proofreading in the editor (a worker started on the first check) and its settings. */
+  proofreading: ProofreadingService;
 }
 
 export interface ServiceOptions {
@@ -35,14 +44,21 @@ export interface ServiceOptions {
   now?: () => Date;
   /** Gap between automatic revisions while editing (default 10 minutes); tests shorten it. */
   autoRevisionIntervalMs?: number;
+  /** The data folder; the dictionary cache lives in it (none when omitted). */
+  dataDir?: string;
+  /** Overrides `<dataDir>/cache/dictionaries`. */
+  dictionaryCacheDir?: string | undefined;
 }
 
 /** The composition root of the domain: every service, wired to one database. No singletons. */
 export function createServices(db: Db, options: ServiceOptions): Services {
   const articlesRepo = new ArticlesRepo(db);
   const searchRepo = new SearchRepo(db);
-  const articles = new ArticlesService(articlesRepo, options.now, searchRepo);
-  const settings = new SettingsService(new SettingsRepo(db), options.systemLocale);
+  // Saves mark the index stale; it catches up off the save path, and a search catches it up first.
+  const indexer = new SearchIndexer(new SearchIndexStateRepo(db), searchRepo, articlesRepo);
+  const articles = new ArticlesService(articlesRepo, options.now, searchRepo, indexer);
+  const settingsRepo = new SettingsRepo(db);
+  const settings = new SettingsService(settingsRepo, options.systemLocale);
   const author = () => settings.get().userName;
   const revisions = new RevisionsService(new RevisionsRepo(db), articles, { now: options.now, autoIntervalMs: options.autoRevisionIntervalMs, author });
   // One autosave = one transaction: the periodic 'auto' revision commits with the save it follows.
@@ -51,14 +67,19 @@ export function createServices(db: Db, options: ServiceOptions): Services {
   // Every status change keeps a version of the text as it was, in the same transaction; the
   // version's name is the new status code, which the Versions panel shows translated.
   articleMeta.onStatusChangedInTransaction(({ articleId, to }) => void revisions.recordRevision(articleId, 'status', to));
+  const media = new MediaService(new MediaRepo(db), { now: options.now });
+  // A previous run may have stopped between a save and its re-index: catch up soon, not during start-up.
+  indexer.scheduleIfStale();
   return {
     articles,
     settings,
     revisions,
     comments: new CommentsService(new CommentsRepo(db), { now: options.now, author }),
     articleMeta,
-    search: new SearchService(searchRepo, articlesRepo),
-    transfer: new TransferService(articles),
+    search: new SearchService(searchRepo, articlesRepo, indexer),
+    transfer: new TransferService(articles, media),
     cleanup: new CleanupService(articles, revisions),
+    media,
+    proofreading: new ProofreadingService(settingsRepo, settings, { cacheDir: options.dictionaryCacheDir ?? (options.dataDir ? dictionaryCacheDir(options.dataDir) : null) }),
   };
 }

@@ -3,7 +3,7 @@
  * against it, handlers are typed from it, and the renderer receives only its types.
  */
 import { z } from 'zod';
-import { AppInfo, Article, ArticleId, CleanupChange, ArticleSummary, ArticleTitle, DocumentJson, Lang, SaveReceipt, Settings, UiLanguage } from './domain.ts';
+import { AppInfo, Article, ArticleId, CleanupChange, ArticleSummary, ArticleTitle, DocumentJson, DocumentPatch, Lang, SaveReceipt, Settings, UiLanguage } from './domain.ts';
 import { CommentBody, CommentQuote, CommentThread, CommentThreadId, Revision, RevisionDiff, RevisionId, RevisionName } from './domain.ts';
 import {
   ArticleListFilter,
@@ -18,6 +18,7 @@ import {
   TagCount,
   TagName,
 } from './domain.ts';
+import { DictionaryWord, maxProofreadBlocks, maxProofreadTotalText, ProofreadBlockInput, ProofreadBlockResult, ProofreadingSettings, RuleId, RuleInfo } from './proofreading.ts';
 import type { EventName, MethodName } from './channels.ts';
 import type { EventPayload } from './events.ts';
 import type { Result } from './errors.ts';
@@ -41,10 +42,15 @@ export const contract = {
   getArticle: { input: z.object({ id: ArticleId }).strict(), output: Article },
   /**
    * Saves headline and body in one transaction. `baseVersion` is the version the edit started
-   * from; a mismatch is `CONFLICT`, so a stale window can never overwrite newer text.
+   * from; a mismatch is `CONFLICT`, so a stale window can never overwrite newer text. The body is
+   * either the whole `doc` or a `patch` of the body stored at `baseVersion` (only the blocks that
+   * changed, which keeps a save of a long article small); a patch main cannot apply is `CONFLICT`.
    */
   saveArticle: {
-    input: z.object({ id: ArticleId, title: ArticleTitle, doc: DocumentJson, baseVersion: z.int().positive() }).strict(),
+    input: z.union([
+      z.object({ id: ArticleId, title: ArticleTitle, doc: DocumentJson, baseVersion: z.int().positive() }).strict(),
+      z.object({ id: ArticleId, title: ArticleTitle, patch: DocumentPatch, baseVersion: z.int().positive() }).strict(),
+    ]),
     output: SaveReceipt,
   },
   /**
@@ -168,6 +174,52 @@ export const contract = {
    * saveArticle (mismatch is CONFLICT). With nothing to clean, returns the article unchanged.
    */
   applyCleanup: { input: z.object({ id: ArticleId, baseVersion: z.int().positive() }).strict(), output: Article },
+  /**
+   * Stores a picture for the editor and returns the image node's `src` (`media/<sha256>`). The
+   * type is read from the bytes (PNG, JPEG, GIF, WebP; never SVG); the same bytes twice are stored
+   * once. Refusals: FILE_TOO_LARGE (over 20 MB), UNSUPPORTED_FORMAT.
+   */
+  addMedia: {
+    input: z
+      .object({
+        /** The picture's bytes, base64 (the web host's JSON cannot carry binary); the service caps them at 20 MB. */
+        dataBase64: z.base64().min(1).max(Math.ceil((25 * 1024 * 1024) / 3) * 4),
+      })
+      .strict(),
+    output: z.object({
+      src: z.string().regex(/^media\/[0-9a-f]{64}$/),
+      mime: z.enum(['image/png', 'image/jpeg', 'image/gif', 'image/webp']),
+      width: z.int().positive().optional(),
+      height: z.int().positive().optional(),
+    }),
+  },
+  /**
+   * Proofreads paragraphs of an article in its content language (spelling, style, numbers and
+   * dates), off the main thread; messages in the UI language. Offsets are into each block's text.
+   * Spelling findings carry no suggestions (ask suggestSpelling). PROOFREADING_UNAVAILABLE when the
+   * checker failed (it restarts by itself on the next call).
+   */
+  proofreadBlocks: {
+    input: z
+      .object({ articleId: ArticleId, lang: Lang, blocks: z.array(ProofreadBlockInput).min(1).max(maxProofreadBlocks) })
+      .strict()
+      .refine((v) => v.blocks.reduce((n, b) => n + b.text.length, 0) <= maxProofreadTotalText, 'too much text in one call'),
+    output: z.object({ results: z.array(ProofreadBlockResult) }),
+  },
+  /** Spelling suggestions for one word, best first. */
+  suggestSpelling: { input: z.object({ word: DictionaryWord, lang: Lang }).strict(), output: z.object({ suggestions: z.array(z.string()) }) },
+  /** Every proofreading rule with its title, explanation and example in both UI languages. */
+  listProofreadingRules: { input: NoInput, output: z.object({ rules: z.array(RuleInfo) }) },
+  /** The personal dictionary and the switched-off rules. */
+  getProofreadingSettings: { input: NoInput, output: ProofreadingSettings },
+  /** Switches one rule on or off (an unknown rule id is NOT_FOUND). */
+  setProofreadingRule: { input: z.object({ rule: RuleId, enabled: z.boolean() }).strict(), output: ProofreadingSettings },
+  /** Adds a word to the personal dictionary (accepted in every article from now on). */
+  addToDictionary: { input: z.object({ word: DictionaryWord }).strict(), output: ProofreadingSettings },
+  /** Takes a word out of the personal dictionary. */
+  removeFromDictionary: { input: z.object({ word: DictionaryWord }).strict(), output: ProofreadingSettings },
+  /** "Ignore all": the word is not a spelling finding anywhere in this article (kept with the article). */
+  ignoreWord: { input: z.object({ articleId: ArticleId, word: DictionaryWord }).strict(), output: z.object({ ignored: z.array(z.string()) }) },
 } as const satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
 
 // Compile-time check that channels.ts lists exactly the contract's methods, no more.

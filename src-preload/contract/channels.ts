@@ -33,6 +33,15 @@ export const methodNames = [
   'exportArticle',
   'previewCleanup',
   'applyCleanup',
+  'addMedia',
+  'proofreadBlocks',
+  'suggestSpelling',
+  'listProofreadingRules',
+  'getProofreadingSettings',
+  'setProofreadingRule',
+  'addToDictionary',
+  'removeFromDictionary',
+  'ignoreWord',
 ] as const;
 
 export type MethodName = (typeof methodNames)[number];

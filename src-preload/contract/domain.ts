@@ -28,6 +28,26 @@ export const DocumentJson = z
   .loose();
 export type DocumentJson = z.infer<typeof DocumentJson>;
 
+/** Most top-level blocks a body may have (as `DocumentJson.content`). */
+const maxBlocks = 200_000;
+
+/**
+ * A change to the top-level blocks of the body stored at a save's `baseVersion`: `deleteCount`
+ * blocks from index `start` are replaced by `blocks` (ProseMirror JSON, checked in main like a
+ * whole document). `baseBlockCount` is how many blocks the editor's copy of that body has; if
+ * main's copy has a different number, the save is `CONFLICT` and the editor sends the whole body.
+ */
+export const DocumentPatch = z
+  .object({
+    start: z.int().nonnegative().max(maxBlocks),
+    deleteCount: z.int().nonnegative().max(maxBlocks),
+    blocks: z.array(z.record(z.string(), z.unknown())).max(maxBlocks),
+    baseBlockCount: z.int().positive().max(maxBlocks),
+  })
+  .strict()
+  .refine((p) => p.start + p.deleteCount <= p.baseBlockCount, 'the replaced blocks must lie inside the document');
+export type DocumentPatch = z.infer<typeof DocumentPatch>;
+
 const IsoTime = z.iso.datetime();
 
 /** Workflow status of an article; the allowed moves are in `articleWorkflow.ts`. */

@@ -20,6 +20,8 @@ export const errorCodes = [
   'UNSUPPORTED_FORMAT',
   /** An import refused: damaged, unsafe (zip bomb, traversal) or too complex to parse in time. */
   'IMPORT_FAILED',
+  /** The proofreading checker failed or did not answer; it restarts on the next request. */
+  'PROOFREADING_UNAVAILABLE',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -52,6 +52,15 @@ export const webBridge = {
   exportArticle: method('exportArticle'),
   previewCleanup: method('previewCleanup'),
   applyCleanup: method('applyCleanup'),
+  addMedia: method('addMedia'),
+  proofreadBlocks: method('proofreadBlocks'),
+  suggestSpelling: method('suggestSpelling'),
+  listProofreadingRules: method('listProofreadingRules'),
+  getProofreadingSettings: method('getProofreadingSettings'),
+  setProofreadingRule: method('setProofreadingRule'),
+  addToDictionary: method('addToDictionary'),
+  removeFromDictionary: method('removeFromDictionary'),
+  ignoreWord: method('ignoreWord'),
   // The web host has no application menu and no quit sequence, so no events are sent.
   on: () => () => undefined,
 } satisfies Api;

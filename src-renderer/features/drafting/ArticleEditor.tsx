@@ -13,10 +13,14 @@ import { ExportMenu } from './ExportMenu.tsx';
 import { CleanupButton } from './CleanupButton.tsx';
 import { SaveStatus } from './SaveStatus.tsx';
 import { useAutosave } from './useAutosave.ts';
+import { uploadImage } from './uploadImage.ts';
 import { ArticleMetaPanel } from './ArticleMetaPanel.tsx';
 import { StatusControl } from './StatusControl.tsx';
 import { useArticleMeta, worstSaveState } from './useArticleMeta.ts';
 import { ReviewBar, ReviewSidebar, useReview, useReviewHost, type ReviewHost } from '../review/index.ts';
+import { proofreadingCheck } from '../proofreading/proofreadingQueries.ts';
+import { ProofreadingNote } from '../proofreading/ProofreadingNote.tsx';
+import { useProofreadingSync } from '../proofreading/useProofreadingSync.ts';
 
 export interface ArticleEditorProps {
   articleId: string;
@@ -48,14 +52,14 @@ function LoadedEditor({ article, onBack, reviewHost }: { article: Article; onBac
   const titleRef = useRef(article.title);
   const editorRef = useRef<ReturnType<typeof useEditor>>(null);
 
-  // Read at save time only: serialising the document per keystroke would cost O(article).
-  const snapshot = useCallback(() => ({ title: titleRef.current, doc: editorRef.current!.getJSON() as Article['doc'] }), []);
+  // Read at save time only, and no serialising here: the save turns only the changed blocks into JSON.
+  const snapshot = useCallback(() => ({ title: titleRef.current, doc: editorRef.current!.state.doc }), []);
   const autosave = useAutosave(article.id, article.version, snapshot);
 
   // useEditor calls setOptions (and view.updateState) on any render whose options differ by
   // identity; doing that mid-typing resets the DOM selection and misplaces characters. So the
   // options are memoised, and the placeholder reads the current language when it is drawn.
-  const extensions = useMemo(() => draftingExtensions({ placeholder: () => i18n.t('editor.bodyPlaceholder'), headingPlaceholder: () => i18n.t('editor.headingPlaceholder') }), [i18n]);
+  const extensions = useMemo(() => draftingExtensions({ placeholder: () => i18n.t('editor.bodyPlaceholder'), headingPlaceholder: () => i18n.t('editor.headingPlaceholder'), uploadImage, proofreading: { check: proofreadingCheck(article.id, article.lang) } }), [i18n, article.id, article.lang]);
   const bodyLabel = t('editor.bodyLabel');
   const editorProps = useMemo(
     () => ({
@@ -77,13 +81,14 @@ function LoadedEditor({ article, onBack, reviewHost }: { article: Article; onBac
     injectCSS: false, // our CSP forbids injected <style>; the styles live in app.css
     shouldRerenderOnTransaction: false,
     editorProps,
-    onUpdate: () => autosave.markDirty(),
+    onUpdate: ({ transaction }) => autosave.docChanged(transaction.before),
   });
   useEffect(() => {
     editorRef.current = editor;
   }, [editor]);
   const review = useReview({ article, editor, autosave, ...reviewHost });
   const meta = useArticleMeta(article);
+  useProofreadingSync(editor);
 
   async function back() {
     await Promise.all([autosave.flush(), meta.flush()]);
@@ -141,10 +146,11 @@ function LoadedEditor({ article, onBack, reviewHost }: { article: Article; onBac
         <ArticleMetaPanel article={article} meta={meta} />
         {editor ? <DraftingTools editor={editor} /> : null}
         <EditorContent editor={editor} className="editor-content" />
+        {editor ? <ProofreadingNote editor={editor} articleId={article.id} lang={article.lang} /> : null}
       </div>
       <ReviewSidebar review={review} />
       </div>
-      <EditorStatusBar editor={editor} title={title} />
+      <EditorStatusBar editor={editor} title={title} onShowProblems={() => review.togglePanel('problems')} />
     </section>
   );
 }
