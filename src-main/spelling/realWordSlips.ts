@@ -55,6 +55,11 @@ for (const [lang, entries] of Object.entries(confusionTable)) {
   }
 }
 
+/** Every confusable word as it may be written: lower case and Capitalised. */
+const slipCandidates = new Set(
+  Object.values(confusionTable).flatMap((entries) => entries.flatMap((e) => [e.wrong, e.wrong[0]!.toUpperCase() + e.wrong.slice(1)])),
+);
+
 export type Slip = { rule: 'spelling.repeated-word' | 'spelling.slip'; on: 'previous' | 'word'; meant: string };
 
 /**
@@ -62,6 +67,10 @@ export type Slip = { rule: 'spelling.repeated-word' | 'spelling.slip'; on: 'prev
  * wrong after `previous`, or `previous` wrong before `word`.
  */
 export function findSlip(lang: SpellLang, previous: string, word: string): Slip | null {
+  // Called for every pair of words in a text: leave at once unless the pair could be a repeat or
+  // holds a confusable word (checked as written, lower case or capitalised, before any lowering).
+  const maybeRepeat = previous.length === word.length && previous.charCodeAt(previous.length - 1) === word.charCodeAt(word.length - 1);
+  if (!maybeRepeat && !slipCandidates.has(word) && !slipCandidates.has(previous)) return null;
   const p = previous.toLowerCase();
   const w = word.toLowerCase();
   if (p === w && !repeatAllowed.has(w)) return { rule: 'spelling.repeated-word', on: 'word', meant: '' };

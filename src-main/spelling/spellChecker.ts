@@ -343,7 +343,9 @@ export class SpellChecker {
       const token: WordToken = { start, end, text: text.slice(start, end), sentenceStart };
       const prev: WordToken | null = previous;
       previous = token;
-      if (!sentenceStart && upper.test(token.text)) namesInText.add(token.text);
+      // Most words start with a lower-case ASCII letter: skip the Unicode test for them.
+      const initial = token.text.charCodeAt(0);
+      if (!sentenceStart && (initial < 97 || initial > 122) && upper.test(token.text)) namesInText.add(token.text);
       if (once.size > 0 && once.has(`${token.start}\0${token.text}`)) return;
       const verdict = (token.sentenceStart ? first : inside)(token.text);
       // "dr.", "Jl.", "Tbk.": abbreviations are words only with their dot.

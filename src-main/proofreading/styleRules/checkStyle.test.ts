@@ -210,6 +210,14 @@ describe('id.bound-form', () => {
   });
 });
 
+describe('English numerals in Indonesian copy, without touching times, sections, versions or decimals of units', () => {
+  it('leaves these alone', () => {
+    for (const text of ['Rapat dimulai pukul 10.30 WIB.', 'Lihat Pasal 3.2 ayat satu.', 'Versi iOS 17.4 dirilis kemarin.', 'Beratnya 4,250 kilogram.', 'Nilainya 5,08 persen.']) {
+      expect(check(text).filter((f) => f.kind === 'number'), text).toEqual([]);
+    }
+  });
+});
+
 describe('number formatting in Indonesian', () => {
   it.each([
     ['Biayanya 1,250,000 rupiah.', 'id.number-format', '1,250,000', '1.250.000'],
@@ -221,6 +229,10 @@ describe('number formatting in Indonesian', () => {
     ['Harganya Rp. 5.000.', 'id.currency-space', 'Rp. 5.000', 'Rp 5.000'],
     ['Harganya Rp.5.000.', 'id.currency-space', 'Rp.5.000', 'Rp5.000'],
     ['Hadiahnya US $ 18.000.', 'id.currency-space', 'US $', 'US$'],
+    ['Lebih dari 4,200 anak ikut.', 'id.number-format', '4,200', '4.200'],
+    ['Hadiahnya US$ 250,000.', 'id.number-format', '250,000', '250.000'],
+    ['Naik menjadi 10.4 pukulan per reli.', 'id.number-format', '10.4', '10,4'],
+    ['Sepanjang 12.5 kilometer jalan rusak.', 'id.number-format', '12.5', '12,5'],
     ['Naik 5 %.', 'id.percent-space', '5 %', '5%'],
     ['Naik 5persen.', 'id.percent-space', '5persen', '5 persen'],
   ])('%j: %s %j -> %j', (text, rule, wrong, right) => {

@@ -22,8 +22,14 @@ const quantityWords: ReadonlySet<string> = new Set([
   'liter', 'derajat', 'poin', 'kali', 'hektare', 'hektar', 'ha', 'mil', 'mw', 'gw', 'kwh', 'barel', 'gram', 'knot',
   'percent', 'per', 'thousand', 'million', 'billion', 'trillion', 'points', 'point', 'degrees', 'kilometres',
   'kilometers', 'metres', 'meters', 'tonnes', 'tons', 'miles', 'hectares', 'litres', 'liters', 'barrels', 'pct',
-  'm', 'bn', 'jt', 'rb',
+  'm', 'bn', 'jt', 'rb', 'kilometer', 'kilogram', 'sentimeter', 'milimeter', 'mililiter', 'megawatt', 'kilowatt',
 ]);
+
+/** Words before a dotted number that make it a reference, not a quantity ("Pasal 3.2", "versi 2.0"). */
+const referenceWords: ReadonlySet<string> = new Set(['pasal', 'ayat', 'bab', 'bagian', 'butir', 'poin', 'versi', 'version', 'tabel', 'gambar', 'nomor', 'no', 'rilis', 'subbab']);
+
+/** A lower-case word that is not a unit: what follows a count ("4,200 anak", "10.4 pukulan"). */
+const isCountNoun = (t: Token | undefined) => t !== undefined && t.kind === 'word' && /^\p{Ll}+$/u.test(t.text) && !quantityWords.has(t.text);
 
 const currencyCodes = /^(?:IDR|USD|EUR|SGD|JPY|MYR|AUD|CNY)$/;
 
@@ -37,6 +43,27 @@ function neighbours(ctx: RuleContext, s: number): { prev: Token | undefined; nex
 
 const swapSeparators = (s: string) => s.replace(/[.,]/g, (c) => (c === '.' ? ',' : '.'));
 
+/**
+ * Two English numerals Indonesian copy often carries that the general rule leaves alone as
+ * ambiguous: "4,200 anak" / "US$ 250,000" (a comma and three digits before a counted noun or after
+ * a currency is a thousands separator: nobody counts 4.2 children or pays to a thousandth of a
+ * dollar) and "10.4 pukulan" (a dot and one digit is neither a thousands group nor a time, so
+ * before a counted noun it is an English decimal). Reports and returns true when it applies.
+ */
+function indonesianMisreading(ctx: RuleContext, s: number, t: Token): boolean {
+  const { prev, next } = neighbours(ctx, s);
+  let fixed: string | null = null;
+  if (/^\d{1,3},\d{3}$/.test(t.text) && (prev?.kind === 'currency' || isCountNoun(next))) fixed = t.text.replace(',', '.');
+  const reference = prev !== undefined && (referenceWords.has(prev.text.toLowerCase()) || /\p{Lu}/u.test(prev.text));
+  if (/^\d+\.\d$/.test(t.text) && isCountNoun(next) && !reference) fixed = t.text.replace('.', ',');
+  if (fixed === null) return false;
+  ctx.report('number', 'id.number-format', t.start, t.end, {
+    id: `Dalam bahasa Indonesia, ribuan dipisah dengan titik dan desimal dengan koma: "${fixed}".`,
+    en: `Indonesian separates thousands with "." and decimals with ",": "${fixed}".`,
+  }, [fixed]);
+  return true;
+}
+
 export function checkNumberFormat(ctx: RuleContext): void {
   const { tokens, solid, lang } = ctx;
   const rule = lang === 'id' ? 'id.number-format' : 'en.number-format';
@@ -44,6 +71,7 @@ export function checkNumberFormat(ctx: RuleContext): void {
   for (let s = 0; s < solid.length; s++) {
     const t = tokens[solid[s]!]!;
     if (t.kind !== 'number' || !/[.,]/.test(t.text) || /[-–/]/.test(t.text)) continue;
+    if (lang === 'id' && indonesianMisreading(ctx, s, t)) continue;
     const parsed = parseNumeral(t.text, lang);
     if (parsed === null || parsed.style !== other || parsed.ambiguous) continue;
     const separators = t.text.replace(/\d/g, '');
