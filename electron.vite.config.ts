@@ -8,12 +8,11 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       // Workers are their own entries: worker_threads load them by file (runImportWorker.ts,
-      // spellWorkerClient.ts, proofreadWorkerClient.ts).
+      // proofreadWorkerClient.ts).
       rollupOptions: {
         input: {
           index: resolve('src-main/index.ts'),
           importWorker: resolve('src-main/workers/importWorker.ts'),
-          spellWorker: resolve('src-main/workers/spellWorker.ts'),
           proofreadWorker: resolve('src-main/workers/proofreadWorker.ts'),
         },
       },

@@ -2,7 +2,7 @@
  * id `spell-*`: the spelling engine (src-main/spelling) with the shipped id_ID + en_US dictionaries.
  *   spell-cache-build  cold: expand both dictionaries and write the binary cache (once per dictionary change)
  *   spell-ready        dictionaries ready from the cache, measured in a fresh process each time (what the
- *                      spell worker pays at start); baseline: nspell loading id_ID + en_US in a fresh process
+ *                      proofreading worker pays at start); baseline: nspell loading id_ID + en_US in a fresh process
  *   spell-check-50k    full check of a generated 50k-word Indonesian article, fresh session memo each run;
  *                      baseline: nspell.correct over the same words
  *   spell-suggest      suggestions for seeded misspellings of the article's words; baseline: nspell.suggest

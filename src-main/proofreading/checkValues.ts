@@ -13,7 +13,7 @@ import type { Lang, UiLanguage } from '../../src-preload/contract/domain.ts';
 import { parseNumeral, parseValues, weekdayName, type Weekday } from '../language/parseValues.ts';
 import { tokenize, type Token } from '../language/tokenize.ts';
 import { compareFindings, type Finding } from './finding.ts';
-import { matchCase } from './styleRules/ruleContext.ts';
+import { matchCase, referenceWords } from './styleRules/ruleContext.ts';
 
 export interface ValueOptions {
   /** The language of the messages; the text's language when not given. */
@@ -30,12 +30,6 @@ const monthNames: Record<UiLanguage, readonly string[]> = {
   id: ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'],
   en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
 };
-
-/** Words before a dotted number that make it a version, section or reference, not a quantity. */
-const referenceWords = new Set([
-  'versi', 'version', 'v', 'pasal', 'ayat', 'bab', 'bagian', 'butir', 'poin', 'section', 'chapter', 'article',
-  'no', 'nomor', 'tabel', 'table', 'gambar', 'figure', 'fig', 'ip', 'rilis', 'release', 'sub', 'subbab',
-]);
 
 export function checkValues(text: string, lang: Lang, options: ValueOptions = {}): Finding[] {
   const out: Finding[] = [];

@@ -58,7 +58,7 @@ describe('loadDictionary', () => {
   });
 
   it('resolves resources/ from the bundle layout too (out/main and out/main/chunks)', () => {
-    expect(defaultResourcesDir('file:///app/out/main/spellWorker.js')).toBe(join('/app', 'resources'));
+    expect(defaultResourcesDir('file:///app/out/main/proofreadWorker.js')).toBe(join('/app', 'resources'));
     expect(defaultResourcesDir('file:///app/out/main/chunks/loadDictionary-abc.js')).toBe(join('/app', 'resources'));
   });
 });

@@ -328,7 +328,7 @@ export class SpellChecker {
     return out.slice(0, limit);
   }
 
-  /** Every spelling finding in `text`, in order. Synchronous; run it in the spell worker. */
+  /** Every spelling finding in `text`, in order. Synchronous; run it in the proofreading worker. */
   checkText(text: string, lang: SpellLang, options: CheckTextOptions = {}): SpellFinding[] {
     const findings: SpellFinding[] = [];
     const once = new Set((options.ignoredOnce ?? []).map((i) => `${i.start}\0${i.text}`));

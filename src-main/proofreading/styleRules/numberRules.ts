@@ -14,7 +14,7 @@
  */
 import { parseNumeral } from '../../language/parseValues.ts';
 import type { Token } from '../../language/tokenize.ts';
-import type { RuleContext } from './ruleContext.ts';
+import { referenceWords, type RuleContext } from './ruleContext.ts';
 
 /** Words after a number that show it is a quantity (so a lone "." or "," is a decimal mark). */
 const quantityWords: ReadonlySet<string> = new Set([
@@ -24,9 +24,6 @@ const quantityWords: ReadonlySet<string> = new Set([
   'kilometers', 'metres', 'meters', 'tonnes', 'tons', 'miles', 'hectares', 'litres', 'liters', 'barrels', 'pct',
   'm', 'bn', 'jt', 'rb', 'kilometer', 'kilogram', 'sentimeter', 'milimeter', 'mililiter', 'megawatt', 'kilowatt',
 ]);
-
-/** Words before a dotted number that make it a reference, not a quantity ("Pasal 3.2", "versi 2.0"). */
-const referenceWords: ReadonlySet<string> = new Set(['pasal', 'ayat', 'bab', 'bagian', 'butir', 'poin', 'versi', 'version', 'tabel', 'gambar', 'nomor', 'no', 'rilis', 'subbab']);
 
 /** A lower-case word that is not a unit: what follows a count ("4,200 anak", "10.4 pukulan"). */
 const isCountNoun = (t: Token | undefined) => t !== undefined && t.kind === 'word' && /^\p{Ll}+$/u.test(t.text) && !quantityWords.has(t.text);
@@ -39,6 +36,19 @@ function neighbours(ctx: RuleContext, s: number): { prev: Token | undefined; nex
     prev: s > 0 ? tokens[solid[s - 1]!] : undefined,
     next: s + 1 < solid.length ? tokens[solid[s + 1]!] : undefined,
   };
+}
+
+/** The number-format rule's message: the text language's convention and the fixed numeral. */
+function formatMessage(lang: 'id' | 'en', fixed: string): { id: string; en: string } {
+  return lang === 'id'
+    ? {
+        id: `Dalam bahasa Indonesia, ribuan dipisah dengan titik dan desimal dengan koma: "${fixed}".`,
+        en: `Indonesian separates thousands with "." and decimals with ",": "${fixed}".`,
+      }
+    : {
+        id: `Dalam bahasa Inggris, ribuan dipisah dengan koma dan desimal dengan titik: "${fixed}".`,
+        en: `English separates thousands with "," and decimals with ".": "${fixed}".`,
+      };
 }
 
 const swapSeparators = (s: string) => s.replace(/[.,]/g, (c) => (c === '.' ? ',' : '.'));
@@ -57,10 +67,7 @@ function indonesianMisreading(ctx: RuleContext, s: number, t: Token): boolean {
   const reference = prev !== undefined && (referenceWords.has(prev.text.toLowerCase()) || /\p{Lu}/u.test(prev.text));
   if (/^\d+\.\d$/.test(t.text) && isCountNoun(next) && !reference) fixed = t.text.replace('.', ',');
   if (fixed === null) return false;
-  ctx.report('number', 'id.number-format', t.start, t.end, {
-    id: `Dalam bahasa Indonesia, ribuan dipisah dengan titik dan desimal dengan koma: "${fixed}".`,
-    en: `Indonesian separates thousands with "." and decimals with ",": "${fixed}".`,
-  }, [fixed]);
+  ctx.report('number', 'id.number-format', t.start, t.end, formatMessage('id', fixed), [fixed]);
   return true;
 }
 
@@ -83,15 +90,7 @@ export function checkNumberFormat(ctx: RuleContext): void {
       if (!quantity) continue;
     }
     const fixed = swapSeparators(t.text);
-    ctx.report('number', rule, t.start, t.end, lang === 'id'
-      ? {
-          id: `Dalam bahasa Indonesia, ribuan dipisah dengan titik dan desimal dengan koma: "${fixed}".`,
-          en: `Indonesian separates thousands with "." and decimals with ",": "${fixed}".`,
-        }
-      : {
-          id: `Dalam bahasa Inggris, ribuan dipisah dengan koma dan desimal dengan titik: "${fixed}".`,
-          en: `English separates thousands with "," and decimals with ".": "${fixed}".`,
-        }, [fixed]);
+    ctx.report('number', rule, t.start, t.end, formatMessage(lang, fixed), [fixed]);
   }
 }
 

@@ -71,3 +71,10 @@ export function singleSpaceAfter(ctx: RuleContext, s: number): boolean {
 export function isAllCaps(word: string): boolean {
   return /\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word);
 }
+
+/** Words before a dotted number that make it a version, section or reference, not a quantity. */
+export const referenceWords = new Set([
+  'versi', 'version', 'v', 'pasal', 'ayat', 'bab', 'bagian', 'butir', 'poin', 'section', 'chapter', 'article',
+  'no', 'nomor', 'tabel', 'table', 'gambar', 'figure', 'fig', 'ip', 'rilis', 'release', 'sub', 'subbab',
+]);
+
