@@ -4,7 +4,8 @@
  * the way the editor sends it: only the changed block (a patch). Baseline in the same run: the
  * same edit saved the old way, as the whole document (interleaved with the patched saves, so both
  * see the same machine). `floorP50` is a one-row durable UPDATE on the same database: the fsync
- * that every durable save pays, whatever its size.
+ * that every durable save pays, whatever its size. `walPagesPerSave`: database pages a patched
+ * save writes (median of a few after the timed runs), against `bodyPages` for the whole body.
  * id `autosave-serialize`: what the renderer pays per save after a one-paragraph edit: finding
  * the changed blocks by identity, `toJSON()` of those, and stringifying the save input.
  * Baseline: the old way, `toJSON()` of the whole document + stringify. `perKeystrokeMs` is the
@@ -117,6 +118,21 @@ async function main(): Promise<void> {
         rowWrite.push(t10 - t9);
       }
     }
+    // Pages a patched save writes (WAL frames), after the timed runs: counting them needs checkpoints.
+    // A body rewritten whole is ~all its pages; one rewritten in place is the few around the edit.
+    const walPages: number[] = [];
+    for (let run = 0; run < (smoke ? 1 : 5); run++) {
+      db.pragma('wal_checkpoint(TRUNCATE)');
+      const typed = edit(acked, run + 20_000);
+      const saved = await backend.dispatch('saveArticle', { id, title, baseVersion: version, ...bodyToSave(acked.doc, typed.doc) });
+      version = valueOf<{ version: number }>('saveArticle', saved).version;
+      acked = typed;
+      walPages.push((db.pragma('wal_checkpoint(PASSIVE)') as { log: number }[])[0]!.log);
+    }
+    const bodyPages = Math.ceil(
+      (db.prepare('SELECT length(CAST(doc AS BLOB)) FROM articles WHERE id = ?').pluck().get(id) as number) / Number(db.pragma('page_size', { simple: true })),
+    );
+
     // The saves above left the search index to catch up; it must, or the test proves nothing.
     const reindexT0 = performance.now();
     backend.services.search.query({ query: 'tambahan', limit: 1 });
@@ -137,6 +153,8 @@ async function main(): Promise<void> {
         rowWriteP50: summarize(rowWrite).p50,
         rowWriteName: 'durable UPDATE of one body-sized text value (what storing the whole body costs SQLite)',
         deferredReindexMs: round(reindexMs),
+        walPagesPerSave: summarize(walPages).p50,
+        bodyPages,
       },
     });
     printLine({ ...line, goalMs: saveGoalMs, pass: smoke ? null : line.p50 <= saveGoalMs, ...(smoke ? { smoke } : {}) });

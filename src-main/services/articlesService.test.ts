@@ -240,8 +240,48 @@ describe('ArticlesService: patched saves (only the changed blocks)', () => {
     const content = expected.map((e) => (e === 'new' ? p(added[next++]!) : p(five[e]!)));
     const full = savedInFull(content);
     expect(receipt).toMatchObject({ version: 3, wordCount: full.wordCount });
-    expect(db.prepare('SELECT doc FROM articles WHERE id = ?').pluck().get(id)).toBe(full.doc);
+    // The same JSON text once the padding between blocks is taken out (storedBlocks.ts).
+    const stored = db.prepare('SELECT doc FROM articles WHERE id = ?').pluck().get(id) as string;
+    expect(JSON.stringify(JSON.parse(stored))).toBe(JSON.stringify(JSON.parse(full.doc)));
+    expect(JSON.parse(stored)).toEqual(doc(...content));
     expect(services.articles.get(id)).toMatchObject({ version: 3, wordCount: full.wordCount, doc: doc(...content) });
+  });
+
+  it('a small edit to a long article rewrites the stored body in place: a few pages written, not the whole body', () => {
+    // Curly quotes and an ellipsis: the stored length is counted in UTF-8 bytes, not characters.
+    const line = (i: number) => p(`Paragraf ${i}: “Harga beras naik lagi,” kata pedagang di Pasar Induk… ${'kata '.repeat(80)}`);
+    const a = services.articles.create({ lang: 'id', title: 'Panjang' });
+    const content = Array.from({ length: 300 }, (_, i) => line(i));
+    services.articles.save({ id: a.id, title: 'Panjang', doc: doc(...content), baseVersion: 1 });
+    db.pragma('wal_autocheckpoint = 0'); // so the WAL counts every page a save writes
+    /** Pages the save wrote to the WAL. */
+    const pagesWritten = (save: () => unknown) => {
+      db.pragma('wal_checkpoint(TRUNCATE)');
+      save();
+      return (db.pragma('wal_checkpoint(PASSIVE)') as { log: number }[])[0]!.log;
+    };
+    const storedBytes = () => db.prepare('SELECT length(CAST(doc AS BLOB)) FROM articles WHERE id = ?').pluck().get(a.id) as number;
+    const bodyPages = Math.ceil(storedBytes() / Number(db.pragma('page_size', { simple: true })));
+    expect(bodyPages).toBeGreaterThan(40);
+
+    const before = storedBytes();
+    const edit = (index: number, extra: string, baseVersion: number) => {
+      content[index] = p(`${(content[index]!.content[0] as { text: string }).text}${extra}`);
+      return pagesWritten(() => services.articles.save({ id: a.id, title: 'Panjang', baseVersion, patch: { start: index, deleteCount: 1, blocks: [content[index]!], baseBlockCount: 300 } }));
+    };
+    expect(edit(150, ' tambahan “kutip”', 2)).toBeLessThan(10);
+    expect(storedBytes()).toBe(before);
+    // Outgrowing its room rewrites the body once; the block then has room for the typing that follows.
+    expect(edit(150, ' kalimat baru'.repeat(20), 3)).toBeGreaterThan(bodyPages / 2);
+    expect(edit(150, ' dan lagi', 4)).toBeLessThan(10);
+    expect(edit(150, ' dan lagi', 5)).toBeLessThan(10);
+    // The control: the whole body sent again (re-padded) is written whole.
+    expect(pagesWritten(() => services.articles.save({ id: a.id, title: 'Panjang', doc: doc(...content), baseVersion: 6 }))).toBeGreaterThan(bodyPages / 2);
+
+    expect(services.articles.get(a.id)).toMatchObject({ version: 7, doc: doc(...content), wordCount: countWordsOf('Panjang', content) });
+    db.close();
+    openServices();
+    expect(services.articles.get(a.id).doc).toEqual(doc(...content));
   });
 
   it('applies patch after patch, and again after a reopen (the body is read back once)', () => {

@@ -9,7 +9,7 @@ import { countWords } from '../language/countWords.ts';
 import { AppError } from './appError.ts';
 import { parseBlock, parseDocument, topLevelIsRepetition } from './documentValidation.ts';
 import type { SearchIndexer } from './searchIndexer.ts';
-import { blockWords, documentJsonOf, StoredBlocksCache, storedBlocksFromText, storedBlocksOf, type StoredBlocks } from './storedBlocks.ts';
+import { blockWords, patchStoredBlocks, StoredBlocksCache, storedBlocksFromText, storedBlocksOf, type StoredBlocks } from './storedBlocks.ts';
 
 /** A save: headline and either the whole body or a patch of the body stored at `baseVersion`. */
 export type SaveInput = { id: string; title: string; baseVersion: number } & ({ doc: DocumentJson } | { patch: DocumentPatch });
@@ -83,24 +83,22 @@ export class ArticlesService {
     }
     const { patch } = input;
     // Checked before the transaction, like a whole document: pure CPU, and only the new blocks.
-    const added = patch.blocks.map((json) => parseBlock(json));
-    const addedJson = added.map((block) => JSON.stringify(block.toJSON()));
-    const addedWords = added.map(blockWords);
+    const added = patch.blocks.map((json) => {
+      const block = parseBlock(json);
+      return { json: JSON.stringify(block.toJSON()), words: blockWords(block) };
+    });
     return this.commit(input, now, () => {
       const base = this.bodies.get(input.id, input.baseVersion) ?? this.readBody(input.id, input.baseVersion);
-      if (base.json.length !== patch.baseBlockCount) {
-        throw new AppError('CONFLICT', `article ${input.id} has ${base.json.length} blocks, the patch expects ${patch.baseBlockCount}`);
+      if (base.slots.length !== patch.baseBlockCount) {
+        throw new AppError('CONFLICT', `article ${input.id} has ${base.slots.length} blocks, the patch expects ${patch.baseBlockCount}`);
       }
-      const end = patch.start + patch.deleteCount;
-      const json = [...base.json.slice(0, patch.start), ...addedJson, ...base.json.slice(end)];
-      if (json.length === 0) throw new AppError('INVALID_INPUT', 'document does not match the article schema: a document needs at least one block');
-      const words = [...base.words.slice(0, patch.start), ...addedWords, ...base.words.slice(end)];
-      let bodyWords = base.bodyWords;
-      for (let i = patch.start; i < end; i++) bodyWords -= base.words[i]!;
-      for (const n of addedWords) bodyWords += n;
+      if (base.slots.length - patch.deleteCount + added.length === 0) {
+        throw new AppError('INVALID_INPUT', 'document does not match the article schema: a document needs at least one block');
+      }
+      const body = patchStoredBlocks(base, patch, added, input.baseVersion + 1);
       // Checking the new blocks is enough while the document is a plain run of blocks (doc(block+)).
-      if (!topLevelIsRepetition()) parseDocument(JSON.parse(documentJsonOf(json)));
-      return { version: input.baseVersion + 1, json, words, bodyWords };
+      if (!topLevelIsRepetition()) parseDocument(JSON.parse(body.text.toString('utf8')));
+      return body;
     });
   }
 
@@ -114,8 +112,7 @@ export class ArticlesService {
       if (current !== input.baseVersion) throw conflict();
       saved = body();
       const wordCount = countWords(input.title) + saved.bodyWords;
-      const doc = documentJsonOf(saved.json);
-      if (!this.repo.update({ id: input.id, title: input.title, doc, wordCount, now, baseVersion: input.baseVersion })) throw conflict();
+      if (!this.repo.update({ id: input.id, title: input.title, doc: saved.text, wordCount, now, baseVersion: input.baseVersion })) throw conflict();
       // Same transaction: a crash before the re-index leaves the mark, and the next start repairs it.
       this.indexer.markStale(input.id);
       for (const hook of this.savedHooks) hook(input.id);

@@ -8,6 +8,8 @@
  * punctuation inside a word ("anak-anak", "Rp12.500") becomes a phrase of its parts.
  */
 
+import type { FtsSearch } from '../db/repos/searchRepo.ts';
+
 /** Terms beyond this are ignored: a pasted paragraph should not become a 200-way AND. */
 export const maxQueryTerms = 16;
 
@@ -48,9 +50,40 @@ export function parseQuery(input: string): QueryTerm[] {
   return terms;
 }
 
+/** One term as an FTS5 string: quotes doubled, `*` for a prefix. */
+function ftsString(text: string, prefix: boolean): string {
+  return `"${text.replaceAll('"', '""')}"${prefix ? '*' : ''}`;
+}
+
 /** The FTS5 query for a user query, or null when it has nothing to search for. */
 export function toFtsQuery(input: string): string | null {
   const terms = parseQuery(input);
   if (terms.length === 0) return null;
-  return terms.map((t) => `"${t.text.replaceAll('"', '""')}"${t.prefix ? '*' : ''}`).join(' ');
+  return terms.map((t) => ftsString(t.text, t.prefix)).join(' ');
+}
+
+/** Counts runs of letters and digits: about how many tokens FTS5 makes of `text`. */
+function tokenCount(text: string): number {
+  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+}
+
+/** The FTS5 query and its ranking query for a user query, or null when it has nothing to search for. */
+export function toFtsSearch(input: string): FtsSearch | null {
+  const terms = parseQuery(input);
+  if (terms.length === 0) return null;
+  const match = terms.map((t) => ftsString(t.text, t.prefix)).join(' ');
+  const hasPhrase = terms.some((t) => t.phrase);
+  const rank = hasPhrase
+    ? terms
+        .map((t) => {
+          if (!t.phrase) return ftsString(t.text, t.prefix);
+          const words = t.text.split(' ').filter((w) => wordChar.test(w));
+          const parts = words.map((w, i) => ftsString(w, t.prefix && i === words.length - 1));
+          // A generous distance: the group only has to match where the phrase does (its rows are
+          // already the phrase's matches); a short one could miss a phrase FTS5 splits differently.
+          return `NEAR(${parts.join(' ')}, ${tokenCount(t.text)})`;
+        })
+        .join(' ')
+    : null;
+  return { match, rank, narrow: hasPhrase || terms.some((t) => t.prefix) };
 }

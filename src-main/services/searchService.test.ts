@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../db/openDatabase.ts';
-import { rankWindow } from '../db/repos/searchRepo.ts';
+import { narrowRankWindow, rankWindow, SearchRepo } from '../db/repos/searchRepo.ts';
 import { createServices, type Services } from './createServices.ts';
 import { markedToSegments } from './searchService.ts';
-import { toFtsQuery } from './searchQuery.ts';
+import { toFtsQuery, toFtsSearch } from './searchQuery.ts';
 import type { SearchHit } from '../../src-preload/contract/domain.ts';
 
 let dir: string;
@@ -232,6 +232,79 @@ describe('search', () => {
     // Paging past the window widens it, so nothing is unreachable.
     const deep = search('pemilu', 100, rankWindow);
     expect(deep.length).toBe(50);
+  });
+  /** Inserts `count` articles straight into the tables (fast), oldest first; returns their ids. */
+  function bulk(count: number, text: (i: number) => { title: string; body: string }): string[] {
+    const ids: string[] = [];
+    const stmt = db.prepare('INSERT INTO search_docs (article_id, title, standfirst, body) VALUES (?, ?, ?, ?)');
+    const insert = db.prepare(
+      "INSERT INTO articles (id, title, lang, doc, word_count, created_at, updated_at) VALUES (?, ?, 'id', '{\"type\":\"doc\",\"content\":[{\"type\":\"paragraph\"}]}', 0, ?, ?)",
+    );
+    db.transaction(() => {
+      for (let i = 0; i < count; i++) {
+        const id = `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
+        const at = new Date(Date.UTC(2026, 0, 1) + i * 1000).toISOString();
+        const { title, body } = text(i);
+        insert.run(id, title, at, at);
+        stmt.run(id, title, '', body);
+        ids.push(id);
+      }
+    })();
+    return ids;
+  }
+
+  it('ranks phrase matches by bm25, only the newest of a very common phrase, and never an article with the words apart', () => {
+    // The oldest article has the phrase in its headline: exact bm25 over every match would put it first.
+    // Every odd article has the phrase (more of them than the window), every even one only the words.
+    const ids = bulk(2 * narrowRankWindow + 100, (i) => ({
+      title: i === 0 ? 'Harga beras naik' : `Artikel ${i}`,
+      body: i % 2 ? 'harga beras di pasar' : 'beras dan harga cabai',
+    }));
+    const first = search('"harga beras"', 20);
+    expect(first).toHaveLength(20);
+    expect(first.map((h) => h.summary.id)).not.toContain(ids[0]);
+    expect(first.every((h) => Number(h.summary.id.slice(-12)) % 2 === 1)).toBe(true);
+    // Within the window, bm25 still decides: a headline with the phrase beats body mentions.
+    db.prepare("UPDATE search_docs SET title = 'Harga beras di pasar induk' WHERE article_id = ?").run(ids[narrowRankWindow - 1]);
+    expect(search('"harga beras"', 1)[0]!.summary.id).toBe(ids[narrowRankWindow - 1]);
+    // Paging past the window widens it, so every match stays reachable.
+    const all = search('"harga beras"', 1000);
+    expect(all).toHaveLength(narrowRankWindow + 50 + 1);
+    expect(all.slice(0, 2).map((h) => h.summary.id).sort()).toEqual([ids[0], ids[narrowRankWindow - 1]].sort());
+  });
+
+  it('ranks a phrase the same through its NEAR group as through the phrase itself, and falls back to the phrase when the group misses', () => {
+    const repo = new SearchRepo(db);
+    bulk(60, (i) => ({ title: i % 7 === 0 ? 'Proyek jalan tol dimulai' : `Berita ${i}`, body: `proyek jalan tol ${'proyek jalan tol '.repeat(i % 5)} di daerah ${i}` }));
+    const query = toFtsSearch('"proyek jalan tol"')!;
+    const exact = repo.search({ ...query, rank: null }, 20, 0).map((m) => m.articleId);
+    expect(exact).toHaveLength(20);
+    expect(repo.search(query, 20, 0).map((m) => m.articleId)).toEqual(exact);
+    // A ranking query that misses some of the phrase's matches must not drop them.
+    expect(repo.search({ ...query, rank: '"tidakadakatasemacamini"' }, 20, 0).map((m) => m.articleId)).toEqual(exact);
+  });
+
+  it('ranks a prefix by bm25 over its newest matches only', () => {
+    const ids = bulk(narrowRankWindow + 50, (i) => ({ title: i === 0 ? 'Menteri menteri menteri' : `Artikel ${i}`, body: 'menteri bicara' }));
+    const first = search('ment*', 20);
+    expect(first).toHaveLength(20);
+    expect(first.map((h) => h.summary.id)).not.toContain(ids[0]);
+    expect(search('ment*', 100, narrowRankWindow).length).toBe(50);
+  });
+});
+
+describe('toFtsSearch', () => {
+  it.each([
+    ['kopi gayo', { match: '"kopi" "gayo"', rank: null, narrow: false }],
+    ['menk*', { match: '"menk"*', rank: null, narrow: true }],
+    ['"harga beras" naik', { match: '"harga beras" "naik"', rank: 'NEAR("harga" "beras", 2) "naik"', narrow: true }],
+    ['"harga ber*"', { match: '"harga ber"*', rank: 'NEAR("harga" "ber"*, 2)', narrow: true }],
+    ['"anak-anak sekolah"', { match: '"anak-anak sekolah"', rank: 'NEAR("anak-anak" "sekolah", 3)', narrow: true }],
+    ['"harga - beras"', { match: '"harga - beras"', rank: 'NEAR("harga" "beras", 2)', narrow: true }],
+    ['"kutip ""dalam"" teks"', { match: '"kutip" "dalam" "teks"', rank: null, narrow: false }],
+    ['***', null],
+  ])('%j -> %j', (input, expected) => {
+    expect(toFtsSearch(input)).toEqual(expected);
   });
 });
 

@@ -1,7 +1,7 @@
 import type { ArticlesRepo } from '../db/repos/articlesRepo.ts';
 import { hitEnd, hitStart, type SearchRepo } from '../db/repos/searchRepo.ts';
 import type { SearchHit, SearchSegment } from '../../src-preload/contract/domain.ts';
-import { toFtsQuery } from './searchQuery.ts';
+import { toFtsSearch } from './searchQuery.ts';
 import type { SearchIndexer } from './searchIndexer.ts';
 
 /**
@@ -48,7 +48,7 @@ export class SearchService {
    * it returns no results rather than an error.
    */
   query(input: { query: string; limit?: number | undefined; offset?: number | undefined }): SearchHit[] {
-    const fts = toFtsQuery(input.query);
+    const fts = toFtsSearch(input.query);
     if (!fts) return [];
     // Acknowledged saves whose re-index is still pending must be findable too.
     this.indexer.flush();

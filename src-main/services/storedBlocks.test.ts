@@ -1,12 +1,12 @@
 /**
  * The block-wise bookkeeping of a patched save must give exactly what a whole-document save
- * gives: the same stored JSON text and the same word count.
+ * gives: the same document (JSON text up to the padding between blocks) and the same word count.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countWords } from '../language/countWords.ts';
 import { documentText, parseDocument, topLevelIsRepetition } from './documentValidation.ts';
-import { documentJsonOf, StoredBlocksCache, storedBlocksFromText, storedBlocksOf } from './storedBlocks.ts';
+import { padBlock, patchStoredBlocks, StoredBlocksCache, storedBlocksFromText, storedBlocksOf, type StoredBlocks } from './storedBlocks.ts';
 
 const text = (t: string, marks?: unknown[]) => (marks ? { type: 'text', text: t, marks } : { type: 'text', text: t });
 const paragraph = (...parts: unknown[]) => ({ type: 'paragraph', content: parts });
@@ -27,11 +27,66 @@ const blocks: Record<string, unknown>[] = [
 ];
 
 describe('stored blocks', () => {
-  it('joins block JSON into exactly the text JSON.stringify gives for the whole document', () => {
+  /** The stored text parsed; checks that the slots add up to it, commas and brackets included. */
+  const parsedText = (stored: StoredBlocks) => {
+    const head = '{"type":"doc","content":['.length;
+    expect(stored.text.length).toBe(head + stored.slots.reduce((a, b) => a + b + 1, 0) - 1 + 2);
+    return JSON.parse(stored.text.toString('utf8')) as unknown;
+  };
+
+  it('stores the text JSON.stringify gives for the whole document, with only spaces added between blocks', () => {
     const node = parseDocument({ type: 'doc', content: blocks });
     const stored = storedBlocksOf(node, 7);
-    expect(documentJsonOf(stored.json)).toBe(JSON.stringify(node.toJSON()));
+    const text = stored.text.toString('utf8');
+    expect(JSON.stringify(JSON.parse(text))).toBe(JSON.stringify(node.toJSON()));
+    expect(text.replace(/ +(?=[,\]])/g, '')).toBe(JSON.stringify(node.toJSON()));
+    expect(parsedText(stored)).toEqual(node.toJSON());
+    expect(stored.slots).toHaveLength(blocks.length);
     expect(stored.version).toBe(7);
+  });
+
+  it('patches any range of blocks into the same document a whole save stores, counting the same words', () => {
+    const schema = (content: unknown[]) => parseDocument({ type: 'doc', content });
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...blocks), { minLength: 1, maxLength: 10 }),
+        fc.array(fc.constantFrom(...blocks), { maxLength: 4 }),
+        fc.nat(),
+        fc.nat(),
+        (content, added, a, b) => {
+          const start = a % (content.length + 1);
+          const deleteCount = b % (content.length - start + 1);
+          const expected = [...content.slice(0, start), ...added, ...content.slice(start + deleteCount)];
+          fc.pre(expected.length > 0);
+          const base = storedBlocksOf(schema(content), 1);
+          const addedBlocks = added.map((json) => {
+            const block = schema([json]).child(0);
+            return { json: JSON.stringify(block.toJSON()), words: storedBlocksOf(schema([json]), 1).bodyWords };
+          });
+          const patched = patchStoredBlocks(base, { start, deleteCount }, addedBlocks, 2);
+          const whole = storedBlocksOf(schema(expected), 2);
+          expect(parsedText(patched)).toEqual(parsedText(whole));
+          expect(patched.words).toEqual(whole.words);
+          expect(patched.bodyWords).toBe(whole.bodyWords);
+          expect(patched.version).toBe(2);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('a replacing block keeps the stored length while it fits; one that outgrows it gets more room', () => {
+    const json = (t: string) => JSON.stringify(paragraph(text(t)));
+    const fresh = padBlock(json('Harga cabai naik'));
+    expect(fresh.length).toBeGreaterThan(Buffer.byteLength(json('Harga cabai naik')) + 8);
+    // Multi-byte characters count as their UTF-8 bytes.
+    expect(padBlock(json('Harga cabai “naik”'), fresh.length).length).toBe(fresh.length);
+    expect(padBlock(json('Harga'), fresh.length).length).toBe(fresh.length);
+    const grown = padBlock(json(`Harga cabai naik ${'lagi '.repeat(10)}`), fresh.length);
+    expect(grown.length).toBeGreaterThan(Buffer.byteLength(json(`Harga cabai naik ${'lagi '.repeat(10)}`)) + 32);
+    // Far below its room, a block gives the room back.
+    expect(padBlock(json('x'), 5000).length).toBeLessThan(200);
+    expect(JSON.parse(grown.toString('utf8'))).toEqual(paragraph(text(`Harga cabai naik ${'lagi '.repeat(10)}`)));
   });
 
   it('counts the same words block by block as in the whole document, for any order of blocks', () => {
@@ -60,7 +115,7 @@ describe('stored blocks', () => {
 
   it('keeps the few most recent articles, each only at its own version', () => {
     const cache = new StoredBlocksCache(2);
-    const body = (version: number) => ({ version, json: ['{}'], words: [0], bodyWords: 0 });
+    const body = (version: number) => ({ version, text: Buffer.from('{}'), slots: [], words: [0], bodyWords: 0 });
     cache.set('a', body(2));
     cache.set('b', body(5));
     expect(cache.get('a', 2)).toEqual(body(2));

@@ -89,7 +89,8 @@ export class ArticlesRepo {
          VALUES (@id, @title, @lang, @doc, @wordCount, 1, @now, @now)`,
       ),
       update: db.prepare(
-        `UPDATE articles SET title = @title, doc = @doc, word_count = @wordCount, version = version + 1, updated_at = @now
+        // CAST: the save path passes the body as UTF-8 bytes (services/storedBlocks.ts); it is stored as text.
+        `UPDATE articles SET title = @title, doc = CAST(@doc AS TEXT), word_count = @wordCount, version = version + 1, updated_at = @now
          WHERE id = @id AND version = @baseVersion`,
       ),
       version: db.prepare<[string], { version: number }>('SELECT version FROM articles WHERE id = ?'),
@@ -257,8 +258,8 @@ export class ArticlesRepo {
     this.stmts.insert.run(a);
   }
 
-  /** Updates only when the stored version is still `baseVersion`; returns whether it did. */
-  update(a: { id: string; title: string; doc: string; wordCount: number; now: string; baseVersion: number }): boolean {
+  /** Updates only when the stored version is still `baseVersion`; returns whether it did. `doc` as text or UTF-8 bytes. */
+  update(a: { id: string; title: string; doc: string | Buffer; wordCount: number; now: string; baseVersion: number }): boolean {
     return this.stmts.update.run(a).changes === 1;
   }
 

@@ -15,6 +15,26 @@ export interface SearchMatch {
   body: string;
 }
 
+/** What a search runs: the query that decides the matches, and how to rank them cheaply. */
+export interface FtsSearch {
+  /** The FTS5 query (`toFtsQuery` in services/searchQuery.ts): an article is a result when it matches this. */
+  match: string;
+  /**
+   * The same terms with each phrase as a NEAR group of its words, or null when there is no
+   * phrase. bm25 of a phrase first counts the articles that contain it by matching the phrase
+   * in every article (~4 ms for a common phrase in 10k articles, whatever is ranked); for a NEAR
+   * group it counts each word, from doclist sizes. Among articles that contain the phrase, the
+   * NEAR group finds the same occurrences, so the order barely changes (the same top 20 for
+   * each of bench/search.bench.ts's phrases over its 10k articles, ranking 1,000 newest).
+   */
+  rank: string | null;
+  /**
+   * A phrase or a prefix: each ranked row costs bm25 several times what a plain word does
+   * (positions to check, or every word with the prefix), so fewer of the newest matches are ranked.
+   */
+  narrow: boolean;
+}
+
 /** Marks around hits in `highlight()`/`snippet()` output. Control characters: stored text never contains them. */
 export const hitStart = '\u0002';
 export const hitEnd = '\u0003';
@@ -27,6 +47,13 @@ export const hitEnd = '\u0003';
  * ties. Queries with fewer matches are ranked exactly.
  */
 export const rankWindow = 1000;
+
+/**
+ * The rank window of a query with a phrase or a prefix (`FtsSearch.narrow`): bm25 costs ~3 us per
+ * ranked row for those, against ~1 us for plain words, so 1,000 rows alone took ~3 ms
+ * (bench/search.bench.ts). Queries with fewer matches are still ranked exactly.
+ */
+export const narrowRankWindow = 200;
 
 /** Column weights for bm25: a hit in the headline counts most, then the standfirst, then the body. */
 const bm25 = 'bm25(article_search, 10.0, 4.0, 1.0)';
@@ -64,6 +91,14 @@ export class SearchRepo {
            SELECT rowid, ${bm25} AS score FROM article_search WHERE article_search MATCH ? ORDER BY rowid DESC LIMIT ?
          ) ORDER BY score, rowid DESC LIMIT ? OFFSET ?`,
       ).pluck(),
+      // The window alone (no bm25), for ranking it by another query.
+      newest: db.prepare<[string, number], number>('SELECT rowid FROM article_search WHERE article_search MATCH ? ORDER BY rowid DESC LIMIT ?').pluck(),
+      // bm25 of the ranking query for the window's rows only, walked like `marked` below.
+      scoreAmong: db.prepare<[string, number, string, number], { rowid: number; score: number }>(
+        `SELECT rowid, ${bm25} AS score FROM article_search
+         WHERE article_search MATCH ? AND rowid <= ? AND +rowid IN (SELECT value FROM json_each(?))
+         ORDER BY rowid DESC LIMIT ?`,
+      ),
       // One backwards pass from the newest chosen row that stops once all are found. `+rowid`
       // keeps the IN list away from the FTS5 cursor, which would otherwise re-run the query per row.
       marked: db.prepare<[string, number, string, number], { rowid: number; headline: string; standfirst: string; body: string }>(
@@ -109,13 +144,15 @@ export class SearchRepo {
 
   /**
    * Runs an FTS5 query (already sanitised: see searchQuery.ts) and returns one page of matches,
-   * best first, with hits marked. bm25 ranks the newest `rankWindow` matches (more when paging
-   * deeper), so the cost does not grow with how common a word is.
+   * best first, with hits marked. bm25 ranks the newest `rankWindow` matches (`narrowRankWindow`
+   * for phrases and prefixes; more when paging deeper), so the cost does not grow with how
+   * common a word is.
    */
-  search(ftsQuery: string, limit: number, offset: number): SearchMatch[] {
-    const window = Math.max(rankWindow, 2 * (offset + limit));
-    const rowids = this.stmts.top.all(ftsQuery, window, limit, offset);
+  search(query: FtsSearch, limit: number, offset: number): SearchMatch[] {
+    const window = Math.max(query.narrow ? narrowRankWindow : rankWindow, 2 * (offset + limit));
+    const rowids = this.rank(query, window, limit, offset);
     if (rowids.length === 0) return [];
+    const ftsQuery = query.match;
     const list = JSON.stringify(rowids);
     const marked = new Map(this.stmts.marked.all(ftsQuery, Math.max(...rowids), list, rowids.length).map((r) => [r.rowid, r]));
     const ids = new Map(this.stmts.articleIds.all(list).map((r) => [r.rowid, r.article_id]));
@@ -124,5 +161,17 @@ export class SearchRepo {
       const articleId = ids.get(rowid);
       return m && articleId ? [{ articleId, headline: m.headline, standfirst: m.standfirst, body: m.body }] : [];
     });
+  }
+
+  /** Rowids of one page of the newest `window` matches, best first. */
+  private rank(query: FtsSearch, window: number, limit: number, offset: number): number[] {
+    if (query.rank === null) return this.stmts.top.all(query.match, window, limit, offset);
+    const candidates = this.stmts.newest.all(query.match, window);
+    if (candidates.length === 0) return [];
+    const scored = this.stmts.scoreAmong.all(query.rank, candidates[0]!, JSON.stringify(candidates), candidates.length);
+    // Every phrase match matches its NEAR group; should FTS5 ever disagree, rank by the phrase itself.
+    if (scored.length !== candidates.length) return this.stmts.top.all(query.match, window, limit, offset);
+    scored.sort((a, b) => a.score - b.score || b.rowid - a.rowid);
+    return scored.slice(offset, offset + limit).map((r) => r.rowid);
   }
 }
