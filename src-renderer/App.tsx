@@ -1,11 +1,12 @@
 /** The shell: navigation between library and editor, dialogs, shortcuts and menu commands. */
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useQueryClient } from '@tanstack/react-query';
 import { HelpCircle, Library, Settings as SettingsIcon } from 'lucide-react';
 import type { MenuCommand } from '../src-preload/contract/events.ts';
 import { call, onEvent } from './lib/api.ts';
 import { useFlushRegistry } from './lib/flushRegistry.tsx';
-import { useCreateArticle } from './lib/queries.ts';
+import { prefetchArticleForEditing, useCreateArticle } from './lib/queries.ts';
 import { LibraryView } from './features/library/LibraryView.tsx';
 import { ArticleEditor } from './features/drafting/ArticleEditor.tsx';
 import { SettingsDialog } from './features/settings/SettingsDialog.tsx';
@@ -32,6 +33,7 @@ export function App() {
   const [dialog, setDialog] = useState<DialogName>(null);
   const registry = useFlushRegistry();
   const create = useCreateArticle();
+  const queryClient = useQueryClient();
 
   const runCommand = useCallback(
     async (command: MenuCommand) => {
@@ -108,7 +110,12 @@ export function App() {
       </header>
       <main id="main" className="main" tabIndex={-1}>
         {view.name === 'library' ? (
-          <LibraryView onOpen={(articleId) => setView({ name: 'editor', articleId })} />
+          <LibraryView
+            onOpen={(articleId) => {
+              prefetchArticleForEditing(queryClient, articleId);
+              setView({ name: 'editor', articleId });
+            }}
+          />
         ) : (
           <ArticleEditor articleId={view.articleId} onBack={() => setView({ name: 'library' })} />
         )}

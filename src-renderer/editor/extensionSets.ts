@@ -12,6 +12,7 @@ import { StableNodeViews } from './extensions/stableNodeViews/index.ts';
 import { CursorPlaceholder } from './extensions/cursorPlaceholder/index.ts';
 import { ImageUpload, type ImageUploadOptions } from './extensions/imageUpload/index.ts';
 import { Proofreading, type ProofreadingOptions } from './extensions/proofreading/index.ts';
+import { AutolinkFilter } from './extensions/autolinkFilter/index.ts';
 
 export interface DraftingOptions {
   /** Text shown in an empty article body, read when drawn so it follows the UI language. */
@@ -40,6 +41,7 @@ export function draftingExtensions({ placeholder, headingPlaceholder, uploadImag
     PasteFilter,
     CommentTools,
     StableNodeViews,
+    AutolinkFilter,
     ImageUpload.configure({ upload: uploadImage ?? null }),
     Proofreading.configure(proofreading ?? { check: null }),
   ];

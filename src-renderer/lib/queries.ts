@@ -1,5 +1,5 @@
 /** Server state for the renderer: TanStack Query over `lib/api.ts`, one key per resource. */
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { Lang, Settings } from '../../src-preload/contract/domain.ts';
 import { call } from './api.ts';
 
@@ -14,9 +14,8 @@ export function useArticles() {
   return useQuery({ queryKey: queryKeys.articles, queryFn: () => call('listArticles', {}) });
 }
 
-/** Loads an article once for editing: the editor owns the text afterwards, so never refetch it. */
-export function useArticleForEditing(id: string) {
-  return useQuery({
+function articleForEditingQuery(id: string) {
+  return queryOptions({
     queryKey: queryKeys.article(id),
     queryFn: () => call('getArticle', { id }),
     staleTime: Infinity,
@@ -24,6 +23,19 @@ export function useArticleForEditing(id: string) {
     refetchOnWindowFocus: false,
     retry: false,
   });
+}
+
+/** Loads an article once for editing: the editor owns the text afterwards, so never refetch it. */
+export function useArticleForEditing(id: string) {
+  return useQuery(articleForEditingQuery(id));
+}
+
+/**
+ * Starts loading an article for editing before the editor page renders (called by whatever opens
+ * it), so the request runs while React switches pages instead of after. Errors surface in the editor.
+ */
+export function prefetchArticleForEditing(client: QueryClient, id: string): void {
+  void client.prefetchQuery(articleForEditingQuery(id));
 }
 
 export function useSettings() {

@@ -17,6 +17,7 @@ import { uploadImage } from './uploadImage.ts';
 import { ArticleMetaPanel } from './ArticleMetaPanel.tsx';
 import { StatusControl } from './StatusControl.tsx';
 import { useArticleMeta, worstSaveState } from './useArticleMeta.ts';
+import { useAfterFirstPaint } from './useAfterFirstPaint.ts';
 import { ReviewBar, ReviewSidebar, useReview, useReviewHost, type ReviewHost } from '../review/index.ts';
 import { proofreadingCheck } from '../proofreading/proofreadingQueries.ts';
 import { ProofreadingNote } from '../proofreading/ProofreadingNote.tsx';
@@ -79,6 +80,8 @@ function LoadedEditor({ article, onBack, reviewHost }: { article: Article; onBac
     extensions,
     content: article.doc,
     injectCSS: false, // our CSP forbids injected <style>; the styles live in app.css
+    // TipTap's `delete` events (nothing here listens) cost a replay of every transaction's steps per keystroke.
+    enableCoreExtensions: { delete: false },
     shouldRerenderOnTransaction: false,
     editorProps,
     onUpdate: ({ transaction }) => autosave.docChanged(transaction.before),
@@ -89,6 +92,8 @@ function LoadedEditor({ article, onBack, reviewHost }: { article: Article; onBac
   const review = useReview({ article, editor, autosave, ...reviewHost });
   const meta = useArticleMeta(article);
   useProofreadingSync(editor);
+  // The text first; the controls around it mount once it has been painted (see useAfterFirstPaint.ts).
+  const chrome = useAfterFirstPaint();
 
   async function back() {
     await Promise.all([autosave.flush(), meta.flush()]);
@@ -103,16 +108,20 @@ function LoadedEditor({ article, onBack, reviewHost }: { article: Article; onBac
           {t('editor.back')}
         </button>
         <span className="badge" title={t('editor.articleLanguage', { language: t(`lang.${article.lang}`) })}>{article.lang.toUpperCase()}</span>
-        <StatusControl articleId={article.id} />
-        <ReviewBar review={review} />
-        <CleanupButton
-          articleId={article.id}
-          flush={() => Promise.all([autosave.flush(), meta.flush()]).then(() => undefined)}
-          hasPending={autosave.hasPending}
-          currentVersion={autosave.currentVersion}
-          onApplied={reviewHost.onRestored}
-        />
-        <ExportMenu articleId={article.id} flush={() => Promise.all([autosave.flush(), meta.flush()]).then(() => undefined)} />
+        {chrome ? (
+          <>
+            <StatusControl articleId={article.id} />
+            <ReviewBar review={review} />
+            <CleanupButton
+              articleId={article.id}
+              flush={() => Promise.all([autosave.flush(), meta.flush()]).then(() => undefined)}
+              hasPending={autosave.hasPending}
+              currentVersion={autosave.currentVersion}
+              onApplied={reviewHost.onRestored}
+            />
+            <ExportMenu articleId={article.id} flush={() => Promise.all([autosave.flush(), meta.flush()]).then(() => undefined)} />
+          </>
+        ) : null}
         <SaveStatus
           state={worstSaveState(autosave.state, meta.state)}
           errorCode={autosave.errorCode ?? meta.errorCode}
@@ -146,7 +155,7 @@ function LoadedEditor({ article, onBack, reviewHost }: { article: Article; onBac
         <ArticleMetaPanel article={article} meta={meta} />
         {editor ? <DraftingTools editor={editor} /> : null}
         <EditorContent editor={editor} className="editor-content" />
-        {editor ? <ProofreadingNote editor={editor} articleId={article.id} lang={article.lang} /> : null}
+        {editor && chrome ? <ProofreadingNote editor={editor} articleId={article.id} lang={article.lang} /> : null}
       </div>
       <ReviewSidebar review={review} />
       </div>

@@ -64,33 +64,42 @@ const sections = [
 
 export function HelpDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
+  // The table is its own component: the app re-renders this dialog (closed) whenever it switches
+  // views, and translating every row then would only add to opening an article.
   return (
     <Dialog open={open} title={t('help.title')} closeLabel={t('help.close')} onClose={onClose} testId="help-dialog">
-      <table className="shortcuts">
-        <thead>
-          <tr>
-            <th scope="col">{t('help.shortcutColumn')}</th>
-            <th scope="col">{t('help.actionColumn')}</th>
-          </tr>
-        </thead>
-        {sections.map((section) => (
-          <tbody key={section.title}>
-            <tr className="shortcuts__section">
-              <th scope="colgroup" colSpan={2}>
-                {t(section.title)}
-              </th>
-            </tr>
-            {section.rows.map((s) => (
-              <tr key={s.action}>
-                <td>
-                  <kbd>{s.keys}</kbd>
-                </td>
-                <td>{t(s.action)}</td>
-              </tr>
-            ))}
-          </tbody>
-        ))}
-      </table>
+      <ShortcutTable />
     </Dialog>
+  );
+}
+
+function ShortcutTable() {
+  const { t } = useTranslation();
+  return (
+    <table className="shortcuts">
+      <thead>
+        <tr>
+          <th scope="col">{t('help.shortcutColumn')}</th>
+          <th scope="col">{t('help.actionColumn')}</th>
+        </tr>
+      </thead>
+      {sections.map((section) => (
+        <tbody key={section.title}>
+          <tr className="shortcuts__section">
+            <th scope="colgroup" colSpan={2}>
+              {t(section.title)}
+            </th>
+          </tr>
+          {section.rows.map((s) => (
+            <tr key={s.action}>
+              <td>
+                <kbd>{s.keys}</kbd>
+              </td>
+              <td>{t(s.action)}</td>
+            </tr>
+          ))}
+        </tbody>
+      ))}
+    </table>
   );
 }

@@ -5,7 +5,8 @@ import { Node as PmNode } from '@tiptap/pm/model';
 import { EditorState, TextSelection, type Command, type Transaction } from '@tiptap/pm/state';
 import { getDocumentSchema } from '../../../../src-preload/contract/documentSchema.ts';
 import { matchesInRange, queryPattern, type SearchQuery } from './findMatches.ts';
-import { allMatches, findReplacePlugin, findReplaceState, goToMatch, replaceAllMatches, replaceCurrentMatch, setSearchQuery } from './findReplacePlugin.ts';
+import { IndexedDecorations } from '../proofreading/indexedDecorations.ts';
+import { allMatches, findReplaceKey, findReplacePlugin, findReplaceState, goToMatch, replaceAllMatches, replaceCurrentMatch, setSearchQuery } from './findReplacePlugin.ts';
 
 const schema = getDocumentSchema();
 
@@ -121,6 +122,23 @@ describe('find: matches', () => {
     });
     const state = run(EditorState.create({ schema, doc, plugins: [findReplacePlugin()] }), setSearchQuery(query('kota')));
     expect(matchedTexts(state)).toEqual(['Kota', 'Kota']);
+  });
+
+  it('gives the view, block by block, exactly the highlights of its set (read from an index, not a scan)', () => {
+    const blocks: Block[] = Array.from({ length: 40 }, (_, i) => (i % 3 === 0 ? { heading: `Kota ${i}` } : i % 3 === 1 ? `di kota ${i} dan kota lain` : `tanpa ${i}`));
+    let state = run(stateOf(blocks), setSearchQuery(query('kota')));
+    state = state.apply(state.tr.insertText('kota ', 5));
+    const set = findReplaceState(state).decorations;
+    const plugin = state.plugins.find((p) => p.spec.key === findReplaceKey)!;
+    const source = plugin.props.decorations!.call(plugin, state) as unknown as { forChild(offset: number, node: PmNode): { find(): { from: number; to: number }[] } };
+    expect(source).toBeInstanceOf(IndexedDecorations);
+    let checked = 0;
+    state.doc.forEach((block, offset) => {
+      const expected = (set.forChild(offset, block) as unknown as typeof set).find().map((d) => [d.from, d.to]);
+      expect(source.forChild(offset, block).find().map((d) => [d.from, d.to])).toEqual(expected);
+      checked += expected.length;
+    });
+    expect(checked).toBe(findReplaceState(state).total);
   });
 
   it('an empty query clears every highlight and the plugin goes idle', () => {

@@ -12,6 +12,7 @@ import type { Node as PmNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, TextSelection, type Command, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { emptyQuery, matchesInTextblock, queryPattern, type Match, type SearchQuery } from './findMatches.ts';
+import { indexedDecorations } from '../proofreading/indexedDecorations.ts';
 
 export interface FindReplacePluginOptions {
   /** Class of every match highlight. Default `'search-match'`. */
@@ -264,7 +265,9 @@ export function findReplacePlugin(options: Partial<FindReplacePluginOptions> = {
       },
     },
     props: {
-      decorations: (state) => findReplaceKey.getState(state)?.decorations,
+      // Indexed by block (see indexedDecorations.ts): with hundreds of highlighted blocks the
+      // view's per-block lookup in a plain set made every keystroke O(blocks x highlighted blocks).
+      decorations: (state) => indexedDecorations(findReplaceState(state).decorations),
     },
   });
 }

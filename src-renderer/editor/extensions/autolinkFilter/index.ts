@@ -1,0 +1,1 @@
+export { AutolinkFilter, filterAutolink, mayAutolink } from './extension.ts';
