@@ -5,6 +5,11 @@
  *                         (what opening an article costs); goal <= 100 ms
  *   analyse-paragraph     one edited paragraph (40-90 words) of that article, memo warm (what a
  *                         keystroke burst costs); goal <= 5 ms
+ *   analyse-claims-5k     claim detection + consistency checks over the whole article, as the
+ *                         worker's `analyse` runs them (src-main/factcheck/analyseBlocks.ts: join the
+ *                         paragraphs, tokenize/split/parse once, detectClaims + checkConsistency on
+ *                         that, map spans back); goal <= 100 ms.
+ *                         `consistencyP50` is checkConsistency alone on the joined text.
  * Baseline in the same run: Intl.Segmenter word + sentence segmentation of the same text, the
  * platform's floor for looking at every word once. `cpuMsPerRun` is CPU time per run, less
  * disturbed by neighbours on a shared machine than wall-clock percentiles.
@@ -13,11 +18,13 @@
  */
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { analyseBlocks } from '../src-main/factcheck/analyseBlocks.ts';
+import { checkConsistency } from '../src-main/factcheck/consistency/checkConsistency.ts';
 import { documentPlainText } from '../src-main/language/documentPlainText.ts';
 import { proofreadText } from '../src-main/proofreading/proofreadText.ts';
 import { defaultDictionarySources, defaultResourcesDir, loadDictionary } from '../src-main/spelling/loadDictionary.ts';
 import { readNonstandardTable, SpellChecker } from '../src-main/spelling/spellChecker.ts';
-import { baselineOf, log, parseBenchArgs, printLine, resultLine, round } from './benchFormat.ts';
+import { baselineOf, log, parseBenchArgs, printLine, resultLine, round, summarize } from './benchFormat.ts';
 import { generateArticle } from './generateArticle.ts';
 
 const { smoke } = parseBenchArgs();
@@ -78,3 +85,23 @@ for (const p of paragraphs) proofreadText(p, { lang: 'id', uiLanguage: 'id', spe
 const one = time((i) => proofreadText(paragraphs[i % paragraphs.length]!, { lang: 'id', uiLanguage: 'id', spell: warm }));
 const oneLine = resultLine({ id: 'analyse-paragraph', unit: 'ms', samples: one, baseline: null, extra: { words, cpuMsPerRun: lastCpuMsPerRun } });
 printLine({ ...oneLine, goalMs: 5, pass: smoke ? null : oneLine.p95 <= 5 });
+
+const blocks = paragraphs.map((p, i) => ({ key: `p${i}`, text: p }));
+let claims = 0;
+let consistency = 0;
+const analysed = time(() => {
+  const result = analyseBlocks(blocks, 'id', { uiLanguage: 'id' });
+  claims = result.candidates.length;
+  consistency = result.consistency.length;
+});
+const analysedCpu = lastCpuMsPerRun;
+const consistencyOnly = time(() => checkConsistency(text, 'id', { uiLanguage: 'id' }));
+log(`analyse-claims: ${claims} candidates, ${consistency} consistency findings`);
+const claimsLine = resultLine({
+  id: `analyse-claims-${words >= 1000 ? `${words / 1000}k` : words}`,
+  unit: 'ms',
+  samples: analysed,
+  baseline,
+  extra: { words, paragraphs: paragraphs.length, candidates: claims, consistencyFindings: consistency, cpuMsPerRun: analysedCpu, consistencyP50: summarize(consistencyOnly).p50 },
+});
+printLine({ ...claimsLine, goalMs: 100, pass: smoke ? null : claimsLine.p95 <= 100 });

@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const bin = join(import.meta.dirname, '..', 'bin', 'redaksi.js');
@@ -62,7 +63,7 @@ describe('redaksi CLI (real process, real database)', { timeout: 120_000 }, () =
 
   it('sets settings that the app then uses', () => {
     const out = JSON.parse(run(['settings', 'set', '--ui-language', 'id', '--user-name', '  Desk Jakarta ', '--json']).stdout);
-    expect(out.value).toEqual({ uiLanguage: 'id', uiLanguageChosen: true, userName: 'Desk Jakarta' });
+    expect(out.value).toEqual({ uiLanguage: 'id', uiLanguageChosen: true, userName: 'Desk Jakarta', claimsGate: true });
   });
 
   it('searches diacritic-insensitively, filters by status and moves articles to the trash', () => {
@@ -175,6 +176,113 @@ describe('redaksi CLI (real process, real database)', { timeout: 120_000 }, () =
       expect(JSON.parse(refused.stdout), name).toMatchObject({ ok: false, error: { code } });
     }
     expect(run(['check', file, '--lang', 'fr']).code).toBe(2);
+  });
+
+  it('check: adds consistency and date findings across the file, each with the other place in `related`', () => {
+    // Written for this test: a name spelled two ways, a total that does not add up, a wrong "day before".
+    const text = [
+      'Menteri Perdagangan Rina Hapsari membuka pameran pada Kamis (8/9/2016).',
+      'Sehari sebelumnya, Selasa, panitia menyiapkan 45 stan: 20 stan kuliner dan 15 stan kerajinan.',
+      '"Kami siap," kata Rina Hapsary.',
+    ].join('\n\n');
+    const file = join(dir, 'consistency.txt');
+    writeFileSync(file, text);
+    const r = run(['check', file, '--lang', 'id', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const { findings } = JSON.parse(r.stdout) as { findings: { kind: string; rule: string; start: number; end: number; text: string; related?: { start: number; end: number; text: string } }[] };
+    const related = findings.filter((f) => f.related);
+    for (const f of related) {
+      expect(Object.keys(f)).toEqual(['kind', 'rule', 'start', 'end', 'text', 'message', 'suggestions', 'related']);
+      expect(text.slice(f.related!.start, f.related!.end)).toBe(f.related!.text);
+    }
+    expect(related.map((f) => `${f.kind} ${f.rule} ${f.text} -> ${f.related!.text}`)).toEqual([
+      'date date.relative Sehari sebelumnya, Selasa -> Kamis (8/9/2016)',
+      'consistency consistency.total-mismatch 45 -> 20 stan kuliner dan 15',
+      'consistency consistency.name-variant Hapsary -> Hapsari',
+    ]);
+    // Text output names the other place by line and column.
+    expect(run(['check', file, '--lang', 'id']).stdout).toContain('consistency.name-variant  "Hapsary"');
+    expect(run(['check', file, '--lang', 'id']).stdout).toContain('(1:26 "Hapsari")');
+  });
+
+  it('claims: lists check-worthy sentences as {"claims":[...]} with their figures, most check-worthy first', () => {
+    // Written for this test. A BOM (removed) and an emoji (two UTF-16 units) first: offsets are string indices.
+    const text = [
+      '📰 Cuaca di pelabuhan cerah pagi itu.',
+      'Menurut Kepala Dinas Perikanan Rudi Hartono, tangkapan naik 12,5 persen menjadi Rp 4,2 miliar pada Kamis (8/9/2016).',
+      'Warga berharap hujan segera turun.',
+      '"Itu panen terbesar sejak 2010," kata Rudi.',
+    ].join(' ');
+    const file = join(dir, 'claims.txt');
+    writeFileSync(file, `\uFEFF${text}`);
+    const r = run(['claims', file, '--lang', 'id', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout) as { claims: { start: number; end: number; text: string; reason: string; figures: { kind: string; text: string; value: unknown; unit: unknown }[] }[] };
+    expect(Object.keys(out)).toEqual(['claims']);
+    for (const c of out.claims) {
+      expect(Object.keys(c)).toEqual(['start', 'end', 'text', 'reason', 'figures']);
+      expect(text.slice(c.start, c.end)).toBe(c.text);
+      for (const f of c.figures) expect(Object.keys(f)).toEqual(['kind', 'text', 'value', 'unit']);
+    }
+    // The two sentences without anything to check are not claims; the one with figures comes first.
+    expect(out.claims.map((c) => c.text.slice(0, 12))).toEqual(['Menurut Kepa', '"Itu panen t']);
+    expect(out.claims[0]).toMatchObject({ start: text.indexOf('Menurut'), reason: 'quantity' });
+    expect(out.claims[0]!.figures).toEqual([
+      { kind: 'percent', text: '12,5 persen', value: 12.5, unit: '%' },
+      { kind: 'money', text: 'Rp 4,2 miliar', value: 4.2e9, unit: 'IDR' },
+      { kind: 'date', text: 'Kamis (8/9/2016)', value: '2016-09-08', unit: null },
+    ]);
+    expect(out.claims[1]!.figures).toEqual([{ kind: 'date', text: '2010', value: null, unit: null }]);
+
+    // --lang auto (the default) reads English as English: "$1.3 billion", not Indonesian separators.
+    writeFileSync(join(dir, 'claims-en.txt'), 'The ministry said exports rose to $1.3 billion. The weather was fine.');
+    const en = JSON.parse(run(['claims', join(dir, 'claims-en.txt'), '--json']).stdout);
+    expect(en.claims).toHaveLength(1);
+    expect(en.claims[0].figures).toEqual([{ kind: 'money', text: '$1.3 billion', value: 1.3e9, unit: 'USD' }]);
+
+    const human = run(['claims', file, '--lang', 'id']);
+    expect(human.stdout).toMatch(/^1:39 {2}quantity {2}"Menurut Kepala Dinas/);
+    expect(human.stdout).toContain('money Rp 4,2 miliar = 4200000000 IDR');
+    writeFileSync(join(dir, 'claims-binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]));
+    expect(JSON.parse(run(['claims', join(dir, 'claims-binary.txt'), '--json']).stdout)).toMatchObject({ ok: false, error: { code: 'UNSUPPORTED_FORMAT' } });
+    expect(run(['claims', file, '--lang', 'fr']).code).toBe(2);
+    expect(run(['claims']).code).toBe(2);
+  });
+
+  it('sources: imports a file into the source library, lists it and searches its passages; refuses binary data', () => {
+    const file = join(dir, 'rilis-bps.txt');
+    writeFileSync(file, 'Rilis Badan Pusat Statistik\n\nInflasi tahunan tercatat 2,86 persen.\n\nHarga beras naik tipis.');
+    const imported = JSON.parse(run(['sources', 'import', file, '--json']).stdout);
+    expect(imported).toMatchObject({ ok: true, value: { title: 'Rilis Badan Pusat Statistik', fileName: 'rilis-bps.txt', format: 'txt', passages: 2 } });
+    expect(run(['sources', 'list']).stdout).toContain('Rilis Badan Pusat Statistik');
+    const found = JSON.parse(run(['sources', 'search', 'inflasi', '--json']).stdout);
+    expect(found.value).toHaveLength(1);
+    expect(found.value[0]).toMatchObject({ sourceId: imported.value.id, ordinal: 0, text: 'Inflasi tahunan tercatat 2,86 persen.' });
+    expect(run(['sources', 'search', 'inflasi']).stdout).toContain('[Inflasi]');
+    const binary = join(dir, 'sumber-biner.txt');
+    writeFileSync(binary, Buffer.from([0, 1, 2, 3, 255, 254, 0, 0, 7, 8, 9]));
+    const refused = run(['sources', 'import', binary, '--json']);
+    expect(refused.code).toBe(1);
+    expect(JSON.parse(refused.stdout)).toMatchObject({ ok: false, error: { code: 'UNSUPPORTED_FORMAT' } });
+    expect(JSON.parse(run(['sources', 'list', '--json']).stdout).value).toHaveLength(1);
+    expect(run(['sources', 'import']).code).toBe(2);
+  });
+
+  it('articles status: the readiness gate refuses "ready" over an unchecked claim unless --note says why', () => {
+    const created = JSON.parse(run(['articles', 'create', '--lang', 'id', '--title', 'Anggaran desa', '--text', '-', '--json'], 'Anggaran naik 12 persen.').stdout);
+    const id = created.value.id as string;
+    // A claim as the desk's Claims panel stores it (the CLI has no command to create one).
+    const db = new Database(join(dir, 'redaksi.db'));
+    db.prepare("INSERT INTO claims (id, article_id, quote, created_at, updated_at) VALUES ('6a0e4d3c-1b2a-4c5d-8e9f-0a1b2c3d4e5f', ?, 'Anggaran naik 12 persen.', '2026-11-28T00:00:00.000Z', '2026-11-28T00:00:00.000Z')").run(id);
+    db.close();
+    for (const status of ['editing', 'fact-check']) expect(run(['articles', 'status', id, status]).code).toBe(0);
+    const refused = run(['articles', 'status', id, 'ready', '--json']);
+    expect(refused.code).toBe(1);
+    expect(JSON.parse(refused.stdout).error.code).toBe('CLAIMS_UNRESOLVED');
+    expect(run(['articles', 'status', id]).stdout.trim()).toBe('fact-check');
+    const moved = JSON.parse(run(['articles', 'status', id, 'ready', '--note', 'Dikonfirmasi bendahara desa', '--json']).stdout);
+    expect(moved.value.status).toBe('ready');
+    expect(moved.value.history[0]).toMatchObject({ from: 'fact-check', to: 'ready', note: 'Dikonfirmasi bendahara desa' });
   });
 
   it('honours REDAKSI_DATA_DIR when --data is absent', () => {

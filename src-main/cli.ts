@@ -2,12 +2,13 @@
  * `redaksi`: the same services as the desktop app, headless, over the same database. Newsrooms
  * script it, so its JSON output is a contract: with --json every command prints exactly the
  * bridge's Result envelope, `{"ok":true,"value":…}` or `{"ok":false,"error":{"code","message"}}`.
- * The one exception is `check --json`, whose output `{"findings":[…]}` is specified by itself
- * (issue 4; later checks add their kinds to it); its failures print the usual error envelope.
+ * The exceptions are `check --json`, whose output `{"findings":[…]}` is specified by itself
+ * (issue 4; later checks add their kinds to it), and `claims --json`, `{"claims":[…]}` (issue 5);
+ * their failures print the usual error envelope.
  * Exit codes: 0 ok, 1 the command failed, 2 usage error.
  */
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { appVersion } from './appVersion.ts';
 import { createBackend, resolveDataDir } from './createBackend.ts';
@@ -15,13 +16,18 @@ import { defaultDataDir } from './defaultDataDir.ts';
 import { textToDocument } from './services/textToDocument.ts';
 import { AppError } from './services/appError.ts';
 import { importFile } from './services/importers/importFile.ts';
+import { defaultImportLimits } from './services/importers/importLimits.ts';
+import { ImportError } from './services/importers/importError.ts';
 import { exportArticleToFile, exportFormats, type ExportFormat } from './services/exporters/exportArticle.ts';
 import { documentText, parseDocument } from './services/documentValidation.ts';
 import { compareFindings, type Finding } from './proofreading/finding.ts';
 import { loadSpellChecker } from './proofreading/loadSpellChecker.ts';
-import { proofreadText } from './proofreading/proofreadText.ts';
+import { proofreadText, resolveLang } from './proofreading/proofreadText.ts';
+import { checkConsistency } from './factcheck/consistency/checkConsistency.ts';
+import { detectClaims } from './factcheck/detectClaims.ts';
 import { readTextFile } from './proofreading/readTextFile.ts';
 import type { Result } from '../src-preload/contract/errors.ts';
+import type { Source, SourcePassageHit } from '../src-preload/contract/factcheck.ts';
 import type { Article, ArticleSummary, CleanupChange, SearchHit, SearchSegment, Settings } from '../src-preload/contract/domain.ts';
 
 export const usage = `Usage: redaksi [--data DIR] [--json] <command> [options]
@@ -36,7 +42,9 @@ Commands:
                                          create an article, body from a plain-text file or stdin
   articles delete <id>                   move an article to the trash
   articles restore <id>                  bring an article back from the trash
-  articles status <id> [STATUS]          show, or change, the workflow status
+  articles status <id> [STATUS] [--note TEXT]
+                                         show, or change, the workflow status (--note: why "ready"
+                                         goes ahead with unresolved claims)
                                          (draft editing fact-check translation ready published archived)
   articles cleanup <id> [--apply]        preview the scraped-text cleanup (duplicated headline, "Baca juga"
                                          and share lines, odd spaces, quotes); --apply saves it
@@ -44,8 +52,14 @@ Commands:
                                          (default language id); prints the new article id
   export ID --format docx|html|md|txt|pdf -o OUT
                                          write an article to a file (atomically)
-  check FILE [--lang id|en|auto]         proofread a UTF-8 text file: spelling, style rules, numbers and dates
+  check FILE [--lang id|en|auto]         proofread a UTF-8 text file: spelling, style rules, numbers, dates and
+                                         consistency across the file (names, acronyms, figures, speakers)
                                          (default --lang auto); with --json prints {"findings":[...]}
+  claims FILE [--lang id|en|auto]        list the sentences of a UTF-8 text file worth fact-checking, most
+                                         check-worthy first; with --json prints {"claims":[...]}
+  sources list                           list the source library (documents kept as evidence material)
+  sources import FILE                    add a .txt, .md, .html, .docx or .pdf (its text) to the source library
+  sources search QUERY [--limit N]       search the source library's passages (same syntax as articles search)
   settings get                           print the settings
   settings set [--ui-language id|en] [--user-name NAME]
 
@@ -104,6 +118,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         format: { type: 'string' },
         output: { type: 'string', short: 'o' },
         apply: { type: 'boolean', default: false },
+        note: { type: 'string' },
       },
     });
   } catch (error) {
@@ -140,7 +155,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     let result: Result<unknown>;
     let human: (value: unknown) => string;
-    const key = group === 'import' || group === 'export' || group === 'check' ? group : `${group} ${action ?? ''}`.trim();
+    const key = group === 'import' || group === 'export' || group === 'check' || group === 'claims' ? group : `${group} ${action ?? ''}`.trim();
     switch (key) {
       case 'articles list': {
         const filter: Record<string, unknown> = {};
@@ -174,7 +189,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       }
       case 'articles status': {
         if (!rest[0]) throw new UsageError('articles status needs an article id');
-        result = rest[1] ? await backend.dispatch('setArticleStatus', { id: rest[0], status: rest[1] }) : await backend.dispatch('getArticleStatus', { id: rest[0] });
+        const override = values.note !== undefined ? { override: { note: values.note } } : {};
+        result = rest[1]
+          ? await backend.dispatch('setArticleStatus', { id: rest[0], status: rest[1], ...override })
+          : await backend.dispatch('getArticleStatus', { id: rest[0] });
         human = (v) => (v as { status: string }).status;
         break;
       }
@@ -252,13 +270,74 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         const text = readTextFile(resolve(file));
         const { checker } = await loadSpellChecker(join(dataDir, 'cache', 'dictionaries'));
         const { uiLanguage } = backend.services.settings.get();
-        const findings = proofreadText(text, { lang, uiLanguage, spell: checker, spellingSuggestions: true }).sort(compareFindings);
+        // Consistency and date findings across the whole file come with `related`, the other place.
+        const findings = [
+          ...proofreadText(text, { lang, uiLanguage, spell: checker, spellingSuggestions: true }),
+          ...checkConsistency(text, resolveLang(text, lang), { uiLanguage }),
+        ].sort(compareFindings);
         if (values.json) {
           io.stdout(`${JSON.stringify({ findings })}\n`);
           return 0;
         }
         result = { ok: true, value: findings };
-        human = (v) => (v as Finding[]).map((f) => `${lineColumn(text, f.start)}  ${f.kind}  ${f.rule}  "${f.text}"  ${f.message}${f.suggestions.length ? `  -> ${f.suggestions.slice(0, 3).map((s) => `"${s}"`).join(', ')}` : ''}`).join('\n');
+        human = (v) =>
+          (v as Finding[])
+            .map((f) => `${lineColumn(text, f.start)}  ${f.kind}  ${f.rule}  "${f.text}"  ${f.message}${f.suggestions.length ? `  -> ${f.suggestions.slice(0, 3).map((s) => `"${s}"`).join(', ')}` : ''}${f.related ? `  (${lineColumn(text, f.related.start)} "${f.related.text}")` : ''}`)
+            .join('\n');
+        break;
+      }
+      case 'claims': {
+        const file = action;
+        if (!file) throw new UsageError('claims needs a file');
+        const lang = values.lang ?? 'auto';
+        if (lang !== 'id' && lang !== 'en' && lang !== 'auto') throw new UsageError('--lang must be id, en or auto');
+        const text = readTextFile(resolve(file));
+        // The README's contract: exactly these fields, most check-worthy first.
+        const claims = detectClaims(text, resolveLang(text, lang)).map(({ start, end, text: sentence, reason, figures }) => ({
+          start,
+          end,
+          text: sentence,
+          reason,
+          figures: figures.map(({ kind, text: written, value, unit }) => ({ kind, text: written, value, unit })),
+        }));
+        if (values.json) {
+          io.stdout(`${JSON.stringify({ claims })}\n`);
+          return 0;
+        }
+        result = { ok: true, value: claims };
+        human = (v) =>
+          (v as typeof claims)
+            .map((c) => `${lineColumn(text, c.start)}  ${c.reason}  "${c.text}"${c.figures.length ? `\n    ${c.figures.map((f) => `${f.kind} ${f.text}${f.value === null ? '' : ` = ${f.value}${f.unit ? ` ${f.unit}` : ''}`}`).join('; ')}` : ''}`)
+            .join('\n');
+        break;
+      }
+      case 'sources list':
+        result = await backend.dispatch('listSources', {});
+        human = (v) => (v as Source[]).map((x) => `${x.id}  ${x.format.padEnd(4)}  ${String(x.passages).padStart(5)}p  ${x.importedAt}  ${x.title}`).join('\n');
+        break;
+      case 'sources import': {
+        const file = rest[0];
+        if (!file) throw new UsageError('sources import needs a file');
+        // The size cap before reading, as for article import: a huge file is refused, not loaded.
+        const path = resolve(file);
+        let size: number;
+        try {
+          size = statSync(path).size;
+        } catch (error) {
+          throw new ImportError('unreadable', `cannot read ${basename(path)}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+        }
+        if (size > defaultImportLimits.maxFileBytes) throw new AppError('FILE_TOO_LARGE', `${basename(path)} is ${size} bytes; files over ${defaultImportLimits.maxFileBytes} bytes cannot be imported`);
+        result = await backend.dispatch('importSource', { name: basename(path), dataBase64: readFileSync(path).toString('base64') });
+        human = (v) => (v as Source).id;
+        break;
+      }
+      case 'sources search': {
+        if (rest.length === 0) throw new UsageError('sources search needs a query');
+        const input: Record<string, unknown> = { query: rest.join(' ') };
+        if (values.limit !== undefined) input.limit = Number(values.limit);
+        result = await backend.dispatch('searchSources', input);
+        const marked = (segments: SearchSegment[]) => segments.map((g) => (g.hit ? `[${g.text}]` : g.text)).join('');
+        human = (v) => (v as SourcePassageHit[]).map((h) => `${h.sourceId}#${h.ordinal}  ${h.sourceTitle}\n    ${marked(h.snippet)}`).join('\n');
         break;
       }
       case 'settings get':

@@ -21,6 +21,11 @@ export interface Finding {
   message: string;
   /** Replacements for `text`, best first; empty when there is no mechanical fix. */
   suggestions: string[];
+  /**
+   * Consistency and date findings: the other place involved ("Rudianto" here, "Rudiantara" there),
+   * as offsets into the same text.
+   */
+  related?: { start: number; end: number; text: string };
 }
 
 /** A rule's documentation, shown in the editor's popover and the Settings list, in both UI languages. */

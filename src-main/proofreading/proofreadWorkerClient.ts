@@ -10,6 +10,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { Lang, UiLanguage } from '../../src-preload/contract/domain.ts';
+import type { AnalyseClaimsResult } from '../../src-preload/contract/factcheck.ts';
 import type { Finding } from './finding.ts';
 
 export interface ProofreadBlock {
@@ -29,6 +30,8 @@ export interface ProofreadRequests {
     output: Array<{ key: string; findings: Finding[] }>;
   };
   suggest: { input: { word: string; lang: Lang; limit?: number }; output: string[] };
+  /** Claim candidates and consistency findings over a whole article (src-main/factcheck/analyseBlocks.ts). */
+  analyse: { input: { blocks: Array<{ key: string; text: string }>; lang: Lang; uiLanguage: UiLanguage }; output: AnalyseClaimsResult };
   /** For the crash tests: the worker exits as if it had crashed. */
   crash: { input: Record<string, never>; output: null };
 }

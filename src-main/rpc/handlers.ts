@@ -1,6 +1,7 @@
 import type { MethodName } from '../../src-preload/contract/channels.ts';
 import type { Output, ParsedInput } from '../../src-preload/contract/api.ts';
 import type { Services } from '../services/createServices.ts';
+import { analyseClaims } from '../services/factcheckAnalysisService.ts';
 
 /** One handler per contract method; a missing or mistyped one is a compile error. */
 export type Handlers = {
@@ -58,5 +59,19 @@ export function createHandlers({ services, app, onQuitReady }: HandlerContext): 
     addToDictionary: ({ word }) => services.proofreading.addWord(word),
     removeFromDictionary: ({ word }) => services.proofreading.removeWord(word),
     ignoreWord: ({ articleId, word }) => ({ ignored: services.proofreading.ignoreWord(articleId, word) }),
+    analyseClaims: (input) => analyseClaims(services, input),
+    listClaims: ({ articleId }) => services.claims.listForArticle(articleId),
+    createClaim: (input) => services.claims.create(input),
+    updateClaim: (input) => services.claims.update(input),
+    deleteClaim: ({ claimId }) => services.claims.delete(claimId),
+    addEvidence: (input) => services.claims.addEvidence(input),
+    removeEvidence: (input) => services.claims.removeEvidence(input),
+    getEvidenceFile: ({ evidenceId }) => services.claims.evidenceFile(evidenceId),
+    importSource: (input) => services.sources.import(input),
+    listSources: () => services.sources.list(),
+    deleteSource: ({ id }) => services.sources.delete(id),
+    searchSources: (input) => services.sources.search(input),
+    findEvidence: (input) => services.sources.findEvidence(input),
+    exportFactCheck: (input) => services.factCheckExport.export(input),
   };
 }

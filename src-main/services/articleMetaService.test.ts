@@ -96,8 +96,8 @@ describe('workflow status', () => {
     expect(s1.history).toHaveLength(1);
     expect(s2).toMatchObject({ status: 'fact-check', allowed: ['draft', 'editing', 'translation', 'ready', 'archived'] });
     expect(s2.history).toEqual([
-      { from: 'editing', to: 'fact-check', by: 'Budi', at: expect.any(String) },
-      { from: 'draft', to: 'editing', by: 'Rina (desk ekonomi)', at: expect.any(String) },
+      { from: 'editing', to: 'fact-check', by: 'Budi', at: expect.any(String), note: '' },
+      { from: 'draft', to: 'editing', by: 'Rina (desk ekonomi)', at: expect.any(String), note: '' },
     ]);
     expect(s2.history[0]!.at > s2.history[1]!.at).toBe(true);
     expect(services.articles.get(a.id)).toMatchObject({ status: 'fact-check', version: 1 });

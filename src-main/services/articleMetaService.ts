@@ -11,6 +11,11 @@ export interface ArticleMetaServiceOptions {
   now?: (() => Date) | undefined;
   /** Who is making changes: the Settings user name ('' when none is set). */
   author: () => string;
+  /**
+   * The readiness gate: how many claims hold this article back from "ready" (0 when the gate is
+   * switched off). Called inside the status change's transaction. Default: no gate.
+   */
+  readinessGate?: ((articleId: string) => number) | undefined;
 }
 
 /**
@@ -23,6 +28,7 @@ export class ArticleMetaService {
   private readonly search: SearchRepo;
   private readonly now: () => Date;
   private readonly author: () => string;
+  private readonly readinessGate: (articleId: string) => number;
   private readonly statusHooks: ((change: { articleId: string; from: ArticleStatus; to: ArticleStatus }) => void)[] = [];
 
   constructor(repo: ArticlesRepo, search: SearchRepo, options: ArticleMetaServiceOptions) {
@@ -30,6 +36,7 @@ export class ArticleMetaService {
     this.search = search;
     this.now = options.now ?? (() => new Date());
     this.author = options.author;
+    this.readinessGate = options.readinessGate ?? (() => 0);
   }
 
   /**
@@ -80,8 +87,13 @@ export class ArticleMetaService {
    * Moves the article to `to` if the workflow allows it (articleWorkflow.ts) and records who and
    * when. Asking for the status it already has changes and records nothing; a move the workflow
    * does not allow is CONFLICT (the article's state does not permit it).
+   *
+   * The readiness gate: a move to "ready" while claims are unresolved (`readinessGate`) is
+   * CLAIMS_UNRESOLVED, and nothing changes, unless `override.note` says why; that note is recorded
+   * with the change. A note given when nothing needed overriding is not recorded: the history
+   * shows a reason only where the gate was actually passed over.
    */
-  setStatus(input: { id: string; status: ArticleStatus }): ArticleStatusInfo {
+  setStatus(input: { id: string; status: ArticleStatus; override?: { note: string } | undefined }): ArticleStatusInfo {
     const now = this.now().toISOString();
     const by = this.author();
     this.repo.transaction(() => {
@@ -92,7 +104,13 @@ export class ArticleMetaService {
       if (!isStatusMoveAllowed(from, input.status, archivedFrom)) {
         throw new AppError('CONFLICT', `article ${input.id} cannot move from ${from} to ${input.status}`);
       }
-      this.repo.setStatus({ id: input.id, from, to: input.status, by, now });
+      // Counted in this transaction, so a claim resolved or added meanwhile cannot slip past the gate.
+      const unresolved = input.status === 'ready' ? this.readinessGate(input.id) : 0;
+      const note = unresolved > 0 ? (input.override?.note.trim() ?? '') : '';
+      if (unresolved > 0 && note === '') {
+        throw new AppError('CLAIMS_UNRESOLVED', `${unresolved} ${unresolved === 1 ? 'claim' : 'claims'} unresolved`);
+      }
+      this.repo.setStatus({ id: input.id, from, to: input.status, by, now, note });
       for (const hook of this.statusHooks) hook({ articleId: input.id, from, to: input.status });
     });
     return this.status(input.id);

@@ -3,6 +3,7 @@ import { ArticlesRepo } from '../db/repos/articlesRepo.ts';
 import { SettingsRepo } from '../db/repos/settingsRepo.ts';
 import { RevisionsRepo } from '../db/repos/revisionsRepo.ts';
 import { CommentsRepo } from '../db/repos/commentsRepo.ts';
+import { ClaimsRepo } from '../db/repos/claimsRepo.ts';
 import { ArticlesService } from './articlesService.ts';
 import { SearchRepo } from '../db/repos/searchRepo.ts';
 import { SearchIndexStateRepo } from '../db/repos/searchIndexStateRepo.ts';
@@ -12,6 +13,10 @@ import { SearchService } from './searchService.ts';
 import { SettingsService } from './settingsService.ts';
 import { RevisionsService } from './revisionsService.ts';
 import { CommentsService } from './commentsService.ts';
+import { ClaimsService } from './claimsService.ts';
+import { SourcesRepo } from '../db/repos/sourcesRepo.ts';
+import { SourcesService } from './sourcesService.ts';
+import { FactCheckExportService } from './factCheckExportService.ts';
 import { TransferService } from './transferService.ts';
 import { CleanupService } from './cleanupService.ts';
 import { MediaRepo } from '../db/repos/mediaRepo.ts';
@@ -23,6 +28,12 @@ export interface Services {
   settings: SettingsService;
   revisions: RevisionsService;
   comments: CommentsService;
+  /** Claims tracked by the fact-check desk, their evidence and history. */
+  claims: ClaimsService;
+  /** The source library: imported documents, passage search, "Find evidence". */
+  sources: SourcesService;
+  /** The fact-check report and ClaimReview JSON-LD of an article. */
+  factCheckExport: FactCheckExportService;
   /** Article metadata, tags and workflow status. */
   articleMeta: ArticleMetaService;
   /** Full-text search over articles outside the trash. */
@@ -63,7 +74,13 @@ export function createServices(db: Db, options: ServiceOptions): Services {
   const revisions = new RevisionsService(new RevisionsRepo(db), articles, { now: options.now, autoIntervalMs: options.autoRevisionIntervalMs, author });
   // One autosave = one transaction: the periodic 'auto' revision commits with the save it follows.
   articles.onSavedInTransaction((articleId) => void revisions.recordAutoIfDue(articleId));
-  const articleMeta = new ArticleMetaService(articlesRepo, searchRepo, { now: options.now, author });
+  const claims = new ClaimsService(new ClaimsRepo(db), { now: options.now, author });
+  // The readiness gate: a move to "ready" counts the article's unresolved claims in the same transaction.
+  const articleMeta = new ArticleMetaService(articlesRepo, searchRepo, {
+    now: options.now,
+    author,
+    readinessGate: (articleId) => (settings.get().claimsGate ? claims.unresolvedCount(articleId) : 0),
+  });
   // Every status change keeps a version of the text as it was, in the same transaction; the
   // version's name is the new status code, which the Versions panel shows translated.
   articleMeta.onStatusChangedInTransaction(({ articleId, to }) => void revisions.recordRevision(articleId, 'status', to));
@@ -75,6 +92,9 @@ export function createServices(db: Db, options: ServiceOptions): Services {
     settings,
     revisions,
     comments: new CommentsService(new CommentsRepo(db), { now: options.now, author }),
+    claims,
+    sources: new SourcesService(new SourcesRepo(db), claims, articles, { now: options.now, author }),
+    factCheckExport: new FactCheckExportService({ articles, claims, uiLanguage: () => settings.get().uiLanguage, now: options.now }),
     articleMeta,
     search: new SearchService(searchRepo, articlesRepo, indexer),
     transfer: new TransferService(articles, media),

@@ -1,10 +1,11 @@
 import { Node as PmNode } from '@tiptap/pm/model';
 import { getDocumentSchema, isAllowedLinkHref } from '../../src-preload/contract/documentSchema.ts';
+import { claimMarkName } from '../../src-preload/contract/claimMark.ts';
 import { commentMarkName } from '../../src-preload/contract/commentMark.ts';
 import { imageNodeName, isMediaSrc, maxImageTextLength } from '../../src-preload/contract/imageNode.ts';
 import { AppError } from './appError.ts';
 
-/** A comment mark carries exactly one thing: the uuid of its thread. */
+/** A comment mark carries exactly one thing: the uuid of its thread (a claim mark: of its claim). */
 const threadIdPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Heading levels the editor can produce (StarterKit's Heading default `levels`). */
@@ -104,6 +105,9 @@ function attrsProblem(type: string, attrs: Readonly<Record<string, unknown>>): s
   }
   if (type === commentMarkName && (typeof attrs.commentId !== 'string' || !threadIdPattern.test(attrs.commentId))) {
     return 'has a comment mark without a valid thread id';
+  }
+  if (type === claimMarkName && (typeof attrs.claimId !== 'string' || !threadIdPattern.test(attrs.claimId))) {
+    return 'has a claim mark without a valid claim id';
   }
   return undefined;
 }

@@ -81,6 +81,19 @@ describe('ProofreadingService', () => {
     expect(await findings(articleB)).toEqual(['spelling.unknown:klontongwati', 'id.di-place:dirumah']);
   });
 
+  it('"ignore all" words go with their article when the trash is emptied', async () => {
+    const scratch = await call<{ id: string }>('createArticle', { lang: 'id' });
+    await call('ignoreWord', { articleId: scratch.id, word: 'klontongwati' });
+    const key = `proofreading.ignored.${scratch.id}`;
+    const stored = () => backend.db.prepare('SELECT count(*) FROM settings WHERE key = ?').pluck().get(key);
+    expect(stored()).toBe(1);
+    await call('deleteArticle', { id: scratch.id });
+    await call('emptyTrash', {});
+    expect(stored()).toBe(0);
+    // Another article's words stay.
+    expect(await findings(articleA)).toEqual(['id.di-place:dirumah']);
+  });
+
   it('an unknown rule id is NOT_FOUND and changes nothing', async () => {
     const before = await call('getProofreadingSettings', {});
     expect(await backend.dispatch('setProofreadingRule', { rule: 'id.no-such-rule', enabled: false })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });

@@ -12,8 +12,9 @@ import { join } from 'node:path';
 import type { Lang } from '../../src-preload/contract/domain.ts';
 import type { ProofreadBlockResult, ProofreadingSettings, RuleInfo } from '../../src-preload/contract/proofreading.ts';
 import type { SettingsRepo } from '../db/repos/settingsRepo.ts';
-import { ProofreadWorkerClient, ProofreadWorkerError, type ProofreadWorkerClientOptions } from '../proofreading/proofreadWorkerClient.ts';
+import { ProofreadWorkerClient, ProofreadWorkerError, type ProofreadRequests, type ProofreadWorkerClientOptions } from '../proofreading/proofreadWorkerClient.ts';
 import { spellingRuleCatalogue } from '../proofreading/spellingRules.ts';
+import { consistencyRuleCatalogue } from '../factcheck/consistency/consistencyRuleCatalogue.ts';
 import { ruleCatalogue } from '../proofreading/styleRules/ruleCatalogue.ts';
 import { AppError } from './appError.ts';
 import type { SettingsService } from './settingsService.ts';
@@ -59,9 +60,9 @@ export class ProofreadingService {
     });
   }
 
-  /** Every rule, spelling first, then style, numbers and dates (the catalogue's order). */
+  /** Every rule, spelling first, then style, numbers and dates (the catalogue's order), then consistency. */
   rules(): RuleInfo[] {
-    return [...spellingRuleCatalogue, ...ruleCatalogue];
+    return [...spellingRuleCatalogue, ...ruleCatalogue, ...consistencyRuleCatalogue];
   }
 
   settings(): ProofreadingSettings {
@@ -77,6 +78,11 @@ export class ProofreadingService {
     const blocks = input.blocks.map((b) => ({ key: b.key, text: b.text, lang: input.lang }));
     const results = await this.call(() => this.client.request('check', { blocks, uiLanguage, ignored }));
     return { results };
+  }
+
+  /** Claims and consistency over a whole article, in the same worker (factcheckAnalysisService.ts). */
+  async analyse(input: ProofreadRequests['analyse']['input']): Promise<ProofreadRequests['analyse']['output']> {
+    return this.call(() => this.client.request('analyse', input));
   }
 
   async suggest(word: string, lang: Lang): Promise<string[]> {

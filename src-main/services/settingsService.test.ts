@@ -62,7 +62,7 @@ describe('settings through the bridge', () => {
     ['', 'en'],
   ])('on first run with OS locale %j the UI is %s, not yet chosen, no user name', async (locale, lang) => {
     const b = backendFor(locale);
-    expect(await b.dispatch('getSettings', {})).toEqual({ ok: true, value: { uiLanguage: lang, uiLanguageChosen: false, userName: '' } });
+    expect(await b.dispatch('getSettings', {})).toEqual({ ok: true, value: { uiLanguage: lang, uiLanguageChosen: false, userName: '', claimsGate: true } });
   });
 
   it('keeps following the OS locale until the user picks, then keeps the pick on any OS locale', async () => {
@@ -75,12 +75,12 @@ describe('settings through the bridge', () => {
     expect(await b.dispatch('getSettings', {})).toMatchObject({ ok: true, value: { uiLanguage: 'id', uiLanguageChosen: false } });
     expect(await b.dispatch('updateSettings', { uiLanguage: 'en' })).toEqual({
       ok: true,
-      value: { uiLanguage: 'en', uiLanguageChosen: true, userName: 'Siti' },
+      value: { uiLanguage: 'en', uiLanguageChosen: true, userName: 'Siti', claimsGate: true },
     });
     close(b);
 
     b = backendFor('id-ID');
-    expect(await b.dispatch('getSettings', {})).toEqual({ ok: true, value: { uiLanguage: 'en', uiLanguageChosen: true, userName: 'Siti' } });
+    expect(await b.dispatch('getSettings', {})).toEqual({ ok: true, value: { uiLanguage: 'en', uiLanguageChosen: true, userName: 'Siti', claimsGate: true } });
   });
 
   it('persists language and user name across a reopen', async () => {
@@ -88,14 +88,14 @@ describe('settings through the bridge', () => {
     expect(await b.dispatch('updateSettings', { uiLanguage: 'id', userName: 'Ni Luh Putu Ayu' })).toMatchObject({ ok: true });
     close(b);
     b = backendFor('en-US');
-    expect(await b.dispatch('getSettings', {})).toEqual({ ok: true, value: { uiLanguage: 'id', uiLanguageChosen: true, userName: 'Ni Luh Putu Ayu' } });
+    expect(await b.dispatch('getSettings', {})).toEqual({ ok: true, value: { uiLanguage: 'id', uiLanguageChosen: true, userName: 'Ni Luh Putu Ayu', claimsGate: true } });
   });
 
   it('changing one setting leaves the others alone', async () => {
     const b = backendFor('id-ID');
     await b.dispatch('updateSettings', { uiLanguage: 'en', userName: 'Agus' });
-    expect(await b.dispatch('updateSettings', { userName: 'Agus Salim' })).toEqual({ ok: true, value: { uiLanguage: 'en', uiLanguageChosen: true, userName: 'Agus Salim' } });
-    expect(await b.dispatch('updateSettings', { uiLanguage: 'id' })).toEqual({ ok: true, value: { uiLanguage: 'id', uiLanguageChosen: true, userName: 'Agus Salim' } });
+    expect(await b.dispatch('updateSettings', { userName: 'Agus Salim' })).toEqual({ ok: true, value: { uiLanguage: 'en', uiLanguageChosen: true, userName: 'Agus Salim', claimsGate: true } });
+    expect(await b.dispatch('updateSettings', { uiLanguage: 'id' })).toEqual({ ok: true, value: { uiLanguage: 'id', uiLanguageChosen: true, userName: 'Agus Salim', claimsGate: true } });
   });
 
   it('trims the user name (the contract does it) and keeps non-ASCII names intact', async () => {
@@ -111,6 +111,18 @@ describe('settings through the bridge', () => {
     expect(await b.dispatch('updateSettings', { userName: '   ' })).toMatchObject({ ok: true, value: { userName: '' } });
   });
 
+  it('the readiness gate is on by default, can be switched off, and stays as chosen across a reopen', async () => {
+    let b = backendFor('id-ID');
+    expect(await b.dispatch('getSettings', {})).toMatchObject({ ok: true, value: { claimsGate: true } });
+    expect(await b.dispatch('updateSettings', { claimsGate: false })).toMatchObject({ ok: true, value: { claimsGate: false, userName: '' } });
+    close(b);
+    b = backendFor('id-ID');
+    expect(await b.dispatch('getSettings', {})).toMatchObject({ ok: true, value: { claimsGate: false } });
+    // A hand-edited value that is not a boolean counts as on: checking claims is the safe side.
+    b.db.prepare("UPDATE settings SET value = '\"no\"' WHERE key = 'claimsGate'").run();
+    expect(await b.dispatch('getSettings', {})).toMatchObject({ ok: true, value: { claimsGate: true } });
+  });
+
   it('an empty update is INVALID_INPUT and changes nothing', async () => {
     const b = backendFor('en-US');
     expect(await b.dispatch('updateSettings', {})).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
@@ -120,10 +132,10 @@ describe('settings through the bridge', () => {
   it('a damaged or hand-edited stored setting falls back to the OS locale instead of failing', async () => {
     const b = backendFor('id-ID');
     b.db.prepare("INSERT INTO settings (key, value) VALUES ('uiLanguage', '\"fr\"'), ('userName', 'not json')").run();
-    expect(await b.dispatch('getSettings', {})).toEqual({ ok: true, value: { uiLanguage: 'id', uiLanguageChosen: false, userName: '' } });
+    expect(await b.dispatch('getSettings', {})).toEqual({ ok: true, value: { uiLanguage: 'id', uiLanguageChosen: false, userName: '', claimsGate: true } });
     expect(await b.dispatch('updateSettings', { uiLanguage: 'en', userName: 'Rudi' })).toEqual({
       ok: true,
-      value: { uiLanguage: 'en', uiLanguageChosen: true, userName: 'Rudi' },
+      value: { uiLanguage: 'en', uiLanguageChosen: true, userName: 'Rudi', claimsGate: true },
     });
   });
 });

@@ -20,16 +20,20 @@ export class SettingsService {
   get(): Settings {
     const chosen = UiLanguage.safeParse(this.repo.get('uiLanguage'));
     const userName = this.repo.get('userName');
+    const claimsGate = this.repo.get('claimsGate');
     return Settings.parse({
       uiLanguage: chosen.success ? chosen.data : uiLanguageForLocale(this.systemLocale),
       uiLanguageChosen: chosen.success,
       userName: typeof userName === 'string' ? userName : '',
+      // On unless switched off: a newsroom should have to opt out of checking claims before "ready".
+      claimsGate: typeof claimsGate === 'boolean' ? claimsGate : true,
     });
   }
 
-  update(patch: { uiLanguage?: UiLanguage | undefined; userName?: string | undefined }): Settings {
+  update(patch: { uiLanguage?: UiLanguage | undefined; userName?: string | undefined; claimsGate?: boolean | undefined }): Settings {
     if (patch.uiLanguage !== undefined) this.repo.set('uiLanguage', patch.uiLanguage);
     if (patch.userName !== undefined) this.repo.set('userName', patch.userName);
+    if (patch.claimsGate !== undefined) this.repo.set('claimsGate', patch.claimsGate);
     return this.get();
   }
 }

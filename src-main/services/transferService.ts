@@ -10,7 +10,7 @@ import { importFile } from './importers/importFile.ts';
 import type { ImportedArticle } from './importers/importedArticle.ts';
 
 /** How each import refusal reaches the user: a code the UI translates, plus the English detail. */
-const codeForReason: Readonly<Record<ImportFailureReason, ErrorCode>> = {
+export const codeForReason: Readonly<Record<ImportFailureReason, ErrorCode>> = {
   'too-large': 'FILE_TOO_LARGE',
   'unsupported-format': 'UNSUPPORTED_FORMAT',
   'binary-content': 'UNSUPPORTED_FORMAT',

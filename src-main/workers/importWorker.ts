@@ -20,6 +20,8 @@ async function run(job: ImportJob): Promise<ImportJobReply> {
         return { ok: true, value: (await import('../services/importers/importHtml.ts')).importHtml(job.bytes) };
       case 'docx':
         return { ok: true, value: await (await import('../services/importers/importDocx.ts')).importDocx(job.bytes, job.limits) };
+      case 'pdf':
+        return { ok: true, value: await (await import('../services/importers/importPdf.ts')).importPdf(job.bytes) };
     }
   } catch (error) {
     if (error instanceof ImportError) return { ok: false, reason: error.reason, message: error.message };

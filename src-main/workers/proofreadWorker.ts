@@ -1,10 +1,12 @@
 /**
  * Worker-thread entry for proofreading in the app: loads the dictionaries (from the binary cache
  * when it is there) and runs proofreadText over the editor's paragraphs off the main thread, so
- * IPC never waits on a check. Protocol and lifecycle: src-main/proofreading/proofreadWorkerClient.ts;
+ * IPC never waits on a check; also claim candidates and consistency checks over a whole article
+ * (src-main/factcheck/analyseBlocks.ts). Protocol and lifecycle: src-main/proofreading/proofreadWorkerClient.ts;
  * one reply per request, in order.
  */
 import { parentPort } from 'node:worker_threads';
+import { analyseBlocks } from '../factcheck/analyseBlocks.ts';
 import type { ProofreadReply, ProofreadRequest, ProofreadRequests } from '../proofreading/proofreadWorkerClient.ts';
 import { proofreadText } from '../proofreading/proofreadText.ts';
 import { defaultNonstandardFile, loadNonstandardForms, type NonstandardForms } from '../proofreading/styleRules/nonstandardForms.ts';
@@ -55,6 +57,9 @@ async function handle(request: ProofreadRequest): Promise<unknown> {
       return sync(request);
     case 'check':
       return check(request);
+    case 'analyse':
+      // Needs no dictionary, but shares the worker so a long article never blocks IPC either.
+      return analyseBlocks(request.blocks, request.lang, { uiLanguage: request.uiLanguage, disabled, defaultYear: new Date().getFullYear() });
     case 'suggest':
       if (!checker) throw new Error('dictionaries are not loaded yet: send "load" first');
       return checker.suggest(request.word, request.lang, request.limit ?? 6);

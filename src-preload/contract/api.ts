@@ -19,6 +19,24 @@ import {
   TagName,
 } from './domain.ts';
 import { DictionaryWord, maxProofreadBlocks, maxProofreadTotalText, ProofreadBlockInput, ProofreadBlockResult, ProofreadingSettings, RuleId, RuleInfo } from './proofreading.ts';
+import {
+  AnalyseClaimsInput,
+  AnalyseClaimsResult,
+  Claim,
+  ClaimFigure,
+  ClaimId,
+  ClaimReasonKind,
+  ClaimStatus,
+  ClaimText,
+  EvidenceId,
+  EvidenceInput,
+  FactCheckExportFormat,
+  ReadinessOverride,
+  Source,
+  SourceId,
+  SourcePassageHit,
+  VerdictNote,
+} from './factcheck.ts';
 import type { EventName, MethodName } from './channels.ts';
 import type { EventPayload } from './events.ts';
 import type { Result } from './errors.ts';
@@ -78,8 +96,14 @@ export const contract = {
   /**
    * Moves an article to another workflow status, recorded with the Settings user name and time.
    * A move the workflow does not allow (articleWorkflow.ts) is CONFLICT; the same status is a no-op.
+   * The readiness gate (Settings `claimsGate`, on by default): moving to "ready" while claims are
+   * unchecked, in progress or false is CLAIMS_UNRESOLVED unless `override.note` says why; the note
+   * is recorded in the status history.
    */
-  setArticleStatus: { input: z.object({ id: ArticleId, status: ArticleStatus }).strict(), output: ArticleStatusInfo },
+  setArticleStatus: {
+    input: z.object({ id: ArticleId, status: ArticleStatus, override: ReadinessOverride.optional() }).strict(),
+    output: ArticleStatusInfo,
+  },
   /** Moves an article to the trash (out of the list and the search); restorable until the trash is emptied. */
   deleteArticle: { input: z.object({ id: ArticleId }).strict(), output: ArticleSummary },
   /** Takes an article out of the trash. */
@@ -108,7 +132,7 @@ export const contract = {
   /** Changes some settings; returns all of them. */
   updateSettings: {
     input: z
-      .object({ uiLanguage: UiLanguage.optional(), userName: z.string().trim().max(200).optional() })
+      .object({ uiLanguage: UiLanguage.optional(), userName: z.string().trim().max(200).optional(), claimsGate: z.boolean().optional() })
       .strict()
       .refine((v) => Object.keys(v).length > 0, 'nothing to update'),
     output: Settings,
@@ -220,6 +244,75 @@ export const contract = {
   removeFromDictionary: { input: z.object({ word: DictionaryWord }).strict(), output: ProofreadingSettings },
   /** "Ignore all": the word is not a spelling finding anywhere in this article (kept with the article). */
   ignoreWord: { input: z.object({ articleId: ArticleId, word: DictionaryWord }).strict(), output: z.object({ ignored: z.array(z.string()) }) },
+  /**
+   * Claim candidates (sentences worth checking, with reasons and figures, best first) and
+   * consistency/date findings across the given paragraphs of an article (in order), computed off
+   * the main thread; messages in the UI language. PROOFREADING_UNAVAILABLE when the worker failed.
+   */
+  analyseClaims: { input: AnalyseClaimsInput, output: AnalyseClaimsResult },
+  /** The article's claims with evidence and history, in text order where known (orphans last). */
+  listClaims: { input: z.object({ articleId: ArticleId }).strict(), output: z.array(Claim) },
+  /** Starts tracking a claim on `text` (the selection or an accepted candidate); the renderer then marks it with the id. */
+  createClaim: {
+    input: z
+      .object({
+        articleId: ArticleId,
+        text: ClaimText,
+        reasons: z.array(ClaimReasonKind).max(10).optional(),
+        figures: z.array(ClaimFigure).max(50).optional(),
+      })
+      .strict(),
+    output: Claim,
+  },
+  /** Changes a claim's status and/or verdict note (recorded in its history with the Settings user name). */
+  updateClaim: {
+    input: z
+      .object({ claimId: ClaimId, status: ClaimStatus.optional(), verdictNote: VerdictNote.optional() })
+      .strict()
+      .refine((v) => v.status !== undefined || v.verdictNote !== undefined, 'nothing to update'),
+    output: Claim,
+  },
+  /** Stops tracking a claim (the renderer removes its mark); its evidence goes with it. */
+  deleteClaim: { input: z.object({ claimId: ClaimId }).strict(), output: z.object({ deleted: z.literal(true) }) },
+  /** Adds an evidence item (a web page, a document, or a local file the app keeps). */
+  addEvidence: { input: z.object({ claimId: ClaimId, evidence: EvidenceInput }).strict(), output: Claim },
+  /** Removes an evidence item (recorded in the claim's history). */
+  removeEvidence: { input: z.object({ claimId: ClaimId, evidenceId: EvidenceId }).strict(), output: Claim },
+  /** A local evidence file, to save or open. */
+  getEvidenceFile: {
+    input: z.object({ evidenceId: EvidenceId }).strict(),
+    output: z.object({ fileName: z.string(), mediaType: z.string(), dataBase64: z.base64() }),
+  },
+  /**
+   * Imports a document into the source library (.txt, .md, .html, .docx, .pdf text), split into
+   * searchable passages; same limits and sanitising as importArticle (FILE_TOO_LARGE,
+   * UNSUPPORTED_FORMAT, IMPORT_FAILED). A bad file changes nothing.
+   */
+  importSource: {
+    input: z
+      .object({
+        name: z.string().min(1).max(255).refine((s) => !/[\\/\0]/.test(s), 'a file name, not a path'),
+        dataBase64: z.base64().max(Math.ceil((50 * 1024 * 1024) / 3) * 4),
+      })
+      .strict(),
+    output: Source,
+  },
+  /** The source library, newest first. */
+  listSources: { input: NoInput, output: z.array(Source) },
+  /** Removes a source and its passages (evidence that cites it keeps its excerpt). */
+  deleteSource: { input: z.object({ id: SourceId }).strict(), output: z.object({ deleted: z.literal(true) }) },
+  /** Full-text search of the source library's passages (same query syntax as searchArticles), best first. */
+  searchSources: {
+    input: z.object({ query: z.string().max(500), limit: z.int().min(1).max(100).optional() }).strict(),
+    output: z.array(SourcePassageHit),
+  },
+  /** Passages of the source library ranked by how many of the claim's figures and names they contain. */
+  findEvidence: { input: z.object({ claimId: ClaimId, limit: z.int().min(1).max(50).optional() }).strict(), output: z.array(SourcePassageHit) },
+  /** The fact-check report of an article (HTML, Markdown, DOCX) or its ClaimReview JSON-LD, as a file. */
+  exportFactCheck: {
+    input: z.object({ articleId: ArticleId, format: FactCheckExportFormat }).strict(),
+    output: z.object({ fileName: z.string(), mediaType: z.string(), dataBase64: z.base64() }),
+  },
 } as const satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
 
 // Compile-time check that channels.ts lists exactly the contract's methods, no more.

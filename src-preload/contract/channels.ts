@@ -42,6 +42,20 @@ export const methodNames = [
   'addToDictionary',
   'removeFromDictionary',
   'ignoreWord',
+  'analyseClaims',
+  'listClaims',
+  'createClaim',
+  'updateClaim',
+  'deleteClaim',
+  'addEvidence',
+  'removeEvidence',
+  'getEvidenceFile',
+  'importSource',
+  'listSources',
+  'deleteSource',
+  'searchSources',
+  'findEvidence',
+  'exportFactCheck',
 ] as const;
 
 export type MethodName = (typeof methodNames)[number];

@@ -7,6 +7,7 @@ import { getSchema, type AnyExtension } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import { Table, TableCell, TableHeader, TableRow } from '@tiptap/extension-table';
 import type { Schema } from '@tiptap/pm/model';
+import { ClaimMark } from './claimMark.ts';
 import { CommentMark } from './commentMark.ts';
 import { ImageNode } from './imageNode.ts';
 
@@ -55,6 +56,8 @@ export const documentExtensions: AnyExtension[] = [
   TableHeader.extend({ addAttributes() { return storedCellAttributes(this.parent); } }),
   TableCell.extend({ addAttributes() { return storedCellAttributes(this.parent); } }),
   CommentMark,
+  // Claims tracked by the fact-check desk; see claimMark.ts.
+  ClaimMark,
   // Block images stored by the app (`media/<sha256>`); see imageNode.ts.
   ImageNode,
 ];

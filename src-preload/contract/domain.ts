@@ -133,6 +133,8 @@ export const StatusChange = z.object({
   to: ArticleStatus,
   by: z.string(),
   at: IsoTime,
+  /** Why the readiness gate was overridden ('' for an ordinary move). */
+  note: z.string(),
 });
 export type StatusChange = z.infer<typeof StatusChange>;
 
@@ -198,6 +200,8 @@ export const Settings = z.object({
   uiLanguageChosen: z.boolean(),
   /** Name recorded on revisions and status changes. */
   userName: z.string().max(200),
+  /** The readiness gate: moving to "ready" with unresolved claims asks for an override note. */
+  claimsGate: z.boolean(),
 });
 export type Settings = z.infer<typeof Settings>;
 

@@ -22,6 +22,8 @@ export const errorCodes = [
   'IMPORT_FAILED',
   /** The proofreading checker failed or did not answer; it restarts on the next request. */
   'PROOFREADING_UNAVAILABLE',
+  /** The readiness gate: moving to "ready" while claims are unchecked, in progress or false needs an override note. */
+  'CLAIMS_UNRESOLVED',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -108,10 +108,10 @@ export class ArticlesRepo {
       status: db.prepare<[string], { status: ArticleStatus }>('SELECT status FROM articles WHERE id = ?'),
       setStatus: db.prepare('UPDATE articles SET status = @to, updated_at = @now WHERE id = @id'),
       insertStatusChange: db.prepare(
-        'INSERT INTO status_history (article_id, from_status, to_status, changed_by, changed_at) VALUES (@id, @from, @to, @by, @now)',
+        'INSERT INTO status_history (article_id, from_status, to_status, changed_by, changed_at, note) VALUES (@id, @from, @to, @by, @now, @note)',
       ),
       statusHistory: db.prepare<[string], StatusChange>(
-        'SELECT from_status AS "from", to_status AS "to", changed_by AS "by", changed_at AS "at" FROM status_history WHERE article_id = ? ORDER BY id DESC',
+        'SELECT from_status AS "from", to_status AS "to", changed_by AS "by", changed_at AS "at", note FROM status_history WHERE article_id = ? ORDER BY id DESC',
       ),
       archivedFrom: db.prepare<[string], { from_status: ArticleStatus | null }>(
         "SELECT from_status FROM status_history WHERE article_id = ? AND to_status = 'archived' ORDER BY id DESC LIMIT 1",
@@ -119,6 +119,8 @@ export class ArticlesRepo {
       trash: db.prepare<[{ id: string; now: string }]>('UPDATE articles SET deleted_at = @now WHERE id = @id AND deleted_at IS NULL'),
       untrash: db.prepare<[string]>('UPDATE articles SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL'),
       purgeTrash: db.prepare('DELETE FROM articles WHERE deleted_at IS NOT NULL'),
+      // Per-article settings (proofreading's "ignore all" words) have no foreign key to cascade on.
+      purgeTrashSettings: db.prepare("DELETE FROM settings WHERE key IN (SELECT 'proofreading.ignored.' || id FROM articles WHERE deleted_at IS NOT NULL)"),
       deletedAt: db.prepare<[string], { deleted_at: string | null }>('SELECT deleted_at FROM articles WHERE id = ?'),
     };
   }
@@ -218,9 +220,9 @@ export class ArticlesRepo {
   }
 
   /** Sets the status and records the change with who and when. */
-  setStatus(change: { id: string; from: ArticleStatus; to: ArticleStatus; by: string; now: string }): void {
+  setStatus(change: { id: string; from: ArticleStatus; to: ArticleStatus; by: string; now: string; note?: string }): void {
     this.stmts.setStatus.run({ id: change.id, to: change.to, now: change.now });
-    this.stmts.insertStatusChange.run(change);
+    this.stmts.insertStatusChange.run({ ...change, note: change.note ?? '' });
   }
 
   /** Status changes of an article, newest first. */
@@ -245,6 +247,7 @@ export class ArticlesRepo {
 
   /** Deletes every article in the trash for good (tags, history and other rows go with them); returns how many. */
   purgeTrash(): number {
+    this.stmts.purgeTrashSettings.run();
     return this.stmts.purgeTrash.run().changes;
   }
 

@@ -16,6 +16,12 @@ export interface ImportLimits {
   workerTimeoutMs: number;
   /** V8 old-generation heap of the import worker. */
   workerHeapMb: number;
+  /**
+   * How much the process's resident memory may grow while the worker runs. The heap limit does
+   * not cover ArrayBuffers, where decompressed streams live: a 2 MB PDF of deflated zeros reached
+   * 1.8 GB in the 20 s before its deadline (measured), so `runImportWorker` watches RSS too.
+   */
+  workerRssGrowthMb: number;
 }
 
 /** Defaults: generous for real newsroom files, far below what would hurt a 2-core laptop. */
@@ -29,4 +35,5 @@ export const defaultImportLimits: ImportLimits = {
   ratioCheckAboveBytes: 1024 * 1024,
   workerTimeoutMs: 20_000,
   workerHeapMb: 256,
+  workerRssGrowthMb: 768,
 };

@@ -6,7 +6,8 @@ import type { ImportLimits } from './importLimits.ts';
 
 /** What the import worker is given (as `workerData`, copied, so the caller's buffer stays usable). */
 export interface ImportJob {
-  format: ImportFormat;
+  /** 'pdf' only for the source library (`importSourceFile`): articles are not imported from PDF. */
+  format: ImportFormat | 'pdf';
   bytes: Uint8Array;
   limits: ImportLimits;
 }
@@ -28,11 +29,12 @@ export function defaultImportWorkerUrl(): URL {
 }
 
 /**
- * Runs one import in a fresh worker thread with `resourceLimits` (heap `limits.workerHeapMb`) and
- * a deadline (`limits.workerTimeoutMs`). Resolves with the importer's result; rejects with an
- * `ImportError`: the importer's own reason, `timeout` when the deadline passed (the worker is
- * terminated), `too-complex` when V8 ran out of the heap budget. The caller's process is never
- * at risk: a crashed worker is just a rejected promise.
+ * Runs one import in a fresh worker thread with `resourceLimits` (heap `limits.workerHeapMb`), a
+ * cap on the process's memory growth (`limits.workerRssGrowthMb`) and a deadline
+ * (`limits.workerTimeoutMs`). Resolves with the importer's result; rejects with an `ImportError`:
+ * the importer's own reason, `timeout` when the deadline passed (the worker is terminated),
+ * `too-complex` when V8 ran out of the heap budget or the process grew past its memory cap. The
+ * caller's process is never at risk: a crashed worker is just a rejected promise.
  */
 export function runImportWorker(job: ImportJob, workerUrl: URL = defaultImportWorkerUrl()): Promise<ImporterResult> {
   return new Promise((resolve, reject) => {
@@ -54,12 +56,20 @@ export function runImportWorker(job: ImportJob, workerUrl: URL = defaultImportWo
       if (settled) return;
       settled = true;
       clearTimeout(timer);
+      clearInterval(memoryWatch);
       fn();
       void worker.terminate();
     };
     const timer = setTimeout(() => {
       settle(() => reject(new ImportError('timeout', `the import took longer than ${Math.round(job.limits.workerTimeoutMs / 1000)} s and was stopped`)));
     }, job.limits.workerTimeoutMs);
+    // Decompressed data lives in ArrayBuffers, outside the heap limit: watch the whole process.
+    const rssBefore = process.memoryUsage.rss();
+    const memoryWatch = setInterval(() => {
+      if (process.memoryUsage.rss() - rssBefore > job.limits.workerRssGrowthMb * 1024 * 1024) {
+        settle(() => reject(new ImportError('too-complex', `the file needs more than ${job.limits.workerRssGrowthMb} MB of memory to import`)));
+      }
+    }, 50);
     worker.once('message', (reply: ImportJobReply) => {
       settle(() => (reply.ok ? resolve(reply.value) : reject(new ImportError(reply.reason, reply.message))));
     });
