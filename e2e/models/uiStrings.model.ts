@@ -3,13 +3,14 @@ import en from '../../resources/locales/en/common.json' with { type: 'json' };
 import id from '../../resources/locales/id/common.json' with { type: 'json' };
 import { ruleCatalogue } from '../../src-main/proofreading/styleRules/ruleCatalogue.ts';
 import { spellingRuleCatalogue } from '../../src-main/proofreading/spellingRules.ts';
+import { consistencyRuleCatalogue } from '../../src-main/factcheck/consistency/consistencyRuleCatalogue.ts';
 
 /**
  * Proofreading rules are documented in main's rule catalogues (both UI languages side by side,
  * shipped to the renderer by `listProofreadingRules`), not in i18next: they are UI strings too.
  */
 function ruleStrings(language: 'id' | 'en'): string[] {
-  return [...ruleCatalogue, ...spellingRuleCatalogue].flatMap((rule) => [rule.title[language], rule.explanation[language]]);
+  return [...ruleCatalogue, ...spellingRuleCatalogue, ...consistencyRuleCatalogue].flatMap((rule) => [rule.title[language], rule.explanation[language]]);
 }
 
 type Catalogue = { [key: string]: string | Catalogue };

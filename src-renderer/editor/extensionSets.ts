@@ -8,6 +8,7 @@ import { documentExtensions } from '../../src-preload/contract/documentSchema.ts
 import { FindReplace } from './extensions/findReplace/index.ts';
 import { PasteFilter } from './extensions/pasteFilter/index.ts';
 import { CommentTools } from './extensions/comment/index.ts';
+import { ClaimTools } from './extensions/claim/index.ts';
 import { StableNodeViews } from './extensions/stableNodeViews/index.ts';
 import { CursorPlaceholder } from './extensions/cursorPlaceholder/index.ts';
 import { ImageUpload, type ImageUploadOptions } from './extensions/imageUpload/index.ts';
@@ -40,6 +41,7 @@ export function draftingExtensions({ placeholder, headingPlaceholder, uploadImag
     FindReplace,
     PasteFilter,
     CommentTools,
+    ClaimTools,
     StableNodeViews,
     AutolinkFilter,
     ImageUpload.configure({ upload: uploadImage ?? null }),

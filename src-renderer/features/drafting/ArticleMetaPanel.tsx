@@ -103,6 +103,7 @@ function StatusHistory({ articleId }: { articleId: string }) {
                 who: h.by || t('meta.someone'),
                 time: relativeTime(h.at),
               })}
+              {h.note ? <span className="article-meta__history-note" data-testid="status-history-note">{t('meta.historyNote', { note: h.note })}</span> : null}
             </li>
           ))}
         </ol>

@@ -9,9 +9,12 @@ import { call, errorCodeOf } from '../../lib/api.ts';
 import type { ErrorCode } from '../../../src-preload/contract/errors.ts';
 
 const formats = ['docx', 'pdf', 'html', 'md', 'txt'] as const;
-type Format = (typeof formats)[number];
+/** The fact-check report of the article's claims (exportFactCheck), offered in the same list. */
+const factCheckFormats = { 'factcheck-html': 'html', 'factcheck-md': 'md', 'factcheck-docx': 'docx', claimreview: 'claimreview' } as const;
+type Format = (typeof formats)[number] | keyof typeof factCheckFormats;
 
-function download(fileName: string, mediaType: string, base64: string): void {
+/** Hands a file from main over as a download (also used for fact-check reports and evidence files). */
+export function download(fileName: string, mediaType: string, base64: string): void {
   const binary = atob(base64);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
@@ -42,7 +45,9 @@ export function ExportMenu({ articleId, flush }: ExportMenuProps) {
     setError(null);
     try {
       await flush();
-      const file = await call('exportArticle', { id: articleId, format });
+      const file = format in factCheckFormats
+        ? await call('exportFactCheck', { articleId, format: factCheckFormats[format as keyof typeof factCheckFormats] })
+        : await call('exportArticle', { id: articleId, format: format as (typeof formats)[number] });
       download(file.fileName, file.mediaType, file.dataBase64);
     } catch (e) {
       setError(errorCodeOf(e));
@@ -58,6 +63,11 @@ export function ExportMenu({ articleId, flush }: ExportMenuProps) {
         {formats.map((f) => (
           <option key={f} value={f}>{t(`transfer.exportFormat.${f}`)}</option>
         ))}
+        <optgroup label={t('factcheck.exportGroup')}>
+          {Object.keys(factCheckFormats).map((f) => (
+            <option key={f} value={f}>{t(`factcheck.exportFormat.${f as keyof typeof factCheckFormats}`)}</option>
+          ))}
+        </optgroup>
       </select>
       <button type="button" className="button" onClick={() => void exportNow()} disabled={busy} data-testid="export-article">
         <Download size={18} aria-hidden />

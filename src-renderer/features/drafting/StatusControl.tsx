@@ -1,17 +1,21 @@
 /**
  * The article's workflow status, changed from a list that offers only the moves the workflow
- * allows (articleWorkflow.ts); main records who (Settings name) and when.
+ * allows (articleWorkflow.ts); main records who (Settings name) and when. A move to "ready" that
+ * the readiness gate refuses (unresolved claims) opens the gate dialog, which retries with a note.
  */
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { articleStatuses } from '../../../src-preload/contract/articleWorkflow.ts';
 import type { ArticleStatus } from '../../../src-preload/contract/domain.ts';
 import { errorCodeOf } from '../../lib/api.ts';
 import { useArticleStatus, useSetArticleStatus } from './articleStatusQueries.ts';
+import { ReadinessGateDialog } from '../factcheck/ReadinessGateDialog.tsx';
 
 export function StatusControl({ articleId }: { articleId: string }) {
   const { t } = useTranslation();
   const status = useArticleStatus(articleId);
   const setStatus = useSetArticleStatus(articleId);
+  const [gated, setGated] = useState<ArticleStatus | null>(null);
   if (!status.data) return null;
   const current = status.data.status;
   return (
@@ -22,7 +26,10 @@ export function StatusControl({ articleId }: { articleId: string }) {
           className={`status-control__select status-badge--${current}`}
           value={current}
           disabled={setStatus.isPending}
-          onChange={(e) => setStatus.mutate(e.target.value as ArticleStatus)}
+          onChange={(e) => {
+            const next = e.target.value as ArticleStatus;
+            setStatus.mutate({ status: next }, { onError: (err) => (errorCodeOf(err) === 'CLAIMS_UNRESOLVED' ? setGated(next) : undefined) });
+          }}
           aria-label={t('editor.statusLabel')}
           title={t('editor.statusLabel')}
           data-testid="article-status"
@@ -34,11 +41,17 @@ export function StatusControl({ articleId }: { articleId: string }) {
           ))}
         </select>
       </label>
-      {setStatus.isError ? (
+      {setStatus.isError && errorCodeOf(setStatus.error) !== 'CLAIMS_UNRESOLVED' ? (
         <span role="alert" className="error status-control__error">
           {errorCodeOf(setStatus.error) === 'CONFLICT' ? t('editor.statusNotAllowed') : t(`errors.${errorCodeOf(setStatus.error)}`)}
         </span>
       ) : null}
+      <ReadinessGateDialog
+        open={gated !== null}
+        articleId={articleId}
+        onClose={() => setGated(null)}
+        onOverride={(note) => setStatus.mutateAsync({ status: gated ?? 'ready', override: { note } })}
+      />
     </div>
   );
 }

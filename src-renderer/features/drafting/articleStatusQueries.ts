@@ -14,7 +14,8 @@ export function useArticleStatus(id: string) {
 export function useSetArticleStatus(id: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (status: ArticleStatus) => call('setArticleStatus', { id, status }),
+    /** `override.note` passes the readiness gate (unresolved claims), recorded in the history. */
+    mutationFn: ({ status, override }: { status: ArticleStatus; override?: { note: string } }) => call('setArticleStatus', { id, status, ...(override ? { override } : {}) }),
     onSuccess: (info) => {
       client.setQueryData(articleStatusKey(id), info);
       void client.invalidateQueries({ queryKey: queryKeys.articles });

@@ -34,6 +34,7 @@ const sections = [
       { keys: 'Ctrl+Z', action: 'help.undo' },
       { keys: 'Ctrl+Shift+Z', action: 'help.redo' },
       { keys: 'Ctrl+Alt+M', action: 'help.comment' },
+      { keys: 'Ctrl+Alt+K', action: 'help.markClaim' },
     ],
   },
   {

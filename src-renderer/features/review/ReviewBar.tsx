@@ -6,6 +6,7 @@ import { BookmarkPlus, History, ListChecks, MessageSquarePlus, MessagesSquare } 
 import type { Review } from './useReview.ts';
 import { useComments } from './reviewQueries.ts';
 import { SaveVersionDialog } from './SaveVersionDialog.tsx';
+import { ClaimsBar } from '../factcheck/ClaimsBar.tsx';
 
 export function ReviewBar({ review }: { review: Review }) {
   const { t } = useTranslation();
@@ -84,6 +85,7 @@ export function ReviewBar({ review }: { review: Review }) {
         <ListChecks size={18} aria-hidden />
         {t('proofreading.toggle')}
       </button>
+      <ClaimsBar review={review} />
       <span role="status" className="review-bar__note" data-testid="review-note">{note}</span>
       <SaveVersionDialog
         open={review.saveVersionOpen}

@@ -11,7 +11,7 @@ import { call, onEvent } from '../../lib/api.ts';
 import type { Autosave } from '../drafting/useAutosave.ts';
 import { reviewKeys, useComments, useCreateCommentThread } from './reviewQueries.ts';
 
-export type ReviewPanelName = 'comments' | 'revisions' | 'problems';
+export type ReviewPanelName = 'comments' | 'revisions' | 'problems' | 'claims';
 
 /** The text a new comment is about, and where it was when the comment box opened. */
 export interface CommentDraft {

@@ -6,12 +6,14 @@ import { Dialog } from '../../components/Dialog.tsx';
 import { errorCodeOf } from '../../lib/api.ts';
 import { useSettings, useUpdateSettings } from '../../lib/queries.ts';
 import { ProofreadingSettings } from '../proofreading/ProofreadingSettings.tsx';
+import { ClaimsGateSetting } from '../factcheck/ClaimsGateSetting.tsx';
 
 export function SettingsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   return (
     <Dialog open={open} title={t('settings.title')} closeLabel={t('settings.close')} onClose={onClose} testId="settings-dialog">
       <SettingsForm />
+      <ClaimsGateSetting />
       <ProofreadingSettings />
     </Dialog>
   );
