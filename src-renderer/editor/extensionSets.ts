@@ -14,6 +14,7 @@ import { CursorPlaceholder } from './extensions/cursorPlaceholder/index.ts';
 import { ImageUpload, type ImageUploadOptions } from './extensions/imageUpload/index.ts';
 import { Proofreading, type ProofreadingOptions } from './extensions/proofreading/index.ts';
 import { AutolinkFilter } from './extensions/autolinkFilter/index.ts';
+import { TableFixFilter } from './extensions/tableFixFilter/index.ts';
 
 export interface DraftingOptions {
   /** Text shown in an empty article body, read when drawn so it follows the UI language. */
@@ -44,6 +45,7 @@ export function draftingExtensions({ placeholder, headingPlaceholder, uploadImag
     ClaimTools,
     StableNodeViews,
     AutolinkFilter,
+    TableFixFilter,
     ImageUpload.configure({ upload: uploadImage ?? null }),
     Proofreading.configure(proofreading ?? { check: null }),
   ];

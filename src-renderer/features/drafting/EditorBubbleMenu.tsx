@@ -11,7 +11,7 @@ import { BubbleMenu } from '@tiptap/react/menus';
 import { useTranslation } from 'react-i18next';
 import { RovingToolbar } from '../../components/RovingToolbar.tsx';
 import { ToolButtons } from './EditorToolbar.tsx';
-import { markTools, toolStates, type ToolActions } from './formattingTools.ts';
+import { markTools, sameToolStates, toolStates, type ToolActions } from './formattingTools.ts';
 
 type BubbleMenuProps = Parameters<typeof BubbleMenu>[0];
 type ShouldShow = NonNullable<BubbleMenuProps['shouldShow']>;
@@ -25,7 +25,7 @@ export interface EditorBubbleMenuProps {
 
 export function EditorBubbleMenu({ editor, actions, avoid }: EditorBubbleMenuProps) {
   const { t } = useTranslation();
-  const states = useEditorState({ editor, selector: ({ editor: e }) => toolStates(e, markTools) });
+  const states = useEditorState({ editor, selector: ({ editor: e }) => toolStates(e, markTools), equalityFn: sameToolStates });
   // Created once: BubbleMenu re-sends its options to the plugin whenever their identity changes.
   // floating-ui rebuilds its middleware on every positioning from this same `flip` object, so
   // updating its padding in shouldShow (which runs right before) moves the flip line.

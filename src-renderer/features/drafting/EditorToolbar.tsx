@@ -7,7 +7,7 @@ import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
 import { RovingToolbar } from '../../components/RovingToolbar.tsx';
-import { toolStates, type Tool, type ToolActions } from './formattingTools.ts';
+import { sameToolStates, toolStates, type Tool, type ToolActions } from './formattingTools.ts';
 
 export interface ToolButtonsProps {
   editor: Editor;
@@ -54,7 +54,7 @@ export interface EditorToolbarProps {
 
 export function EditorToolbar({ editor, groups, actions }: EditorToolbarProps) {
   const { t } = useTranslation();
-  const states = useEditorState({ editor, selector: ({ editor: e }) => toolStates(e, groups.flat()) });
+  const states = useEditorState({ editor, selector: ({ editor: e }) => toolStates(e, groups.flat()), equalityFn: sameToolStates });
   const starts = groups.map((_, g) => groups.slice(0, g).reduce((n, group) => n + group.length, 0));
   return (
     <RovingToolbar label={t('editor.toolbar')} className="toolbar" testId="editor-toolbar">

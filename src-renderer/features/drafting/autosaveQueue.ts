@@ -30,6 +30,9 @@ export class AutosaveQueue {
   private dirty = false;
   private firstDirtyAt = 0;
   private timer: unknown = undefined;
+  /** When the planned save is due, and when its timer fires (at or before that). */
+  private due = 0;
+  private firesAt = 0;
   private inFlight: Promise<void> | undefined;
   private failures = 0;
   private disposed = false;
@@ -89,11 +92,25 @@ export class AutosaveQueue {
     this.cancelTimer();
   }
 
+  /**
+   * Runs a save `ms` from now (replacing any earlier plan). Every keystroke calls this, so a timer
+   * already set to fire sooner is kept and, when it fires, waits out the rest: one timer per pause
+   * instead of a clearTimeout and a setTimeout per keystroke.
+   */
   private schedule(ms: number): void {
+    this.due = this.opts.now() + ms;
+    if (this.timer !== undefined && this.firesAt <= this.due) return;
     this.cancelTimer();
+    this.arm(ms);
+  }
+
+  private arm(ms: number): void {
+    this.firesAt = this.opts.now() + ms;
     this.timer = this.opts.setTimer(() => {
       this.timer = undefined;
-      void this.run();
+      const rest = this.due - this.opts.now();
+      if (rest > 0) this.arm(rest);
+      else void this.run();
     }, ms);
   }
 

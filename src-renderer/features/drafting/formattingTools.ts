@@ -72,21 +72,45 @@ export interface Tool {
   enabled?: (editor: Editor) => boolean;
 }
 
-// These run on every transaction (useEditorState), so they read the state directly: isActive()
-// and can() build command chains, which costs more than the whole keystroke should.
+// These run on every transaction (useEditorState), so they read the state directly: can() builds
+// command chains and isActive() walks the document, which costs more than the keystroke should.
 function inTable(e: Editor): boolean {
   const { $from } = e.state.selection;
   for (let d = $from.depth; d > 0; d--) if ($from.node(d).type.name === 'table') return true;
   return false;
 }
 
-const heading2: Tool = { id: 'heading2', label: 'editor.heading2', icon: Heading2, shortcut: 'Ctrl+Alt+2', run: (e) => e.chain().focus().toggleHeading({ level: 2 }).run(), active: (e) => e.isActive('heading', { level: 2 }) };
-const heading3: Tool = { id: 'heading3', label: 'editor.heading3', icon: Heading3, shortcut: 'Ctrl+Alt+3', run: (e) => e.chain().focus().toggleHeading({ level: 3 }).run(), active: (e) => e.isActive('heading', { level: 3 }) };
-const bold: Tool = { id: 'bold', label: 'editor.bold', icon: Bold, shortcut: 'Ctrl+B', run: (e) => e.chain().focus().toggleBold().run(), active: (e) => e.isActive('bold') };
-const italic: Tool = { id: 'italic', label: 'editor.italic', icon: Italic, shortcut: 'Ctrl+I', run: (e) => e.chain().focus().toggleItalic().run(), active: (e) => e.isActive('italic') };
-const underline: Tool = { id: 'underline', label: 'editor.underline', icon: Underline, shortcut: 'Ctrl+U', run: (e) => e.chain().focus().toggleUnderline().run(), active: (e) => e.isActive('underline') };
-const strike: Tool = { id: 'strike', label: 'editor.strike', icon: Strikethrough, shortcut: 'Ctrl+Shift+S', run: (e) => e.chain().focus().toggleStrike().run(), active: (e) => e.isActive('strike') };
-const link: Tool = { id: 'link', label: 'editor.link', icon: Link, shortcut: 'Ctrl+K', run: (_e, a) => a.openLink(), active: (e) => e.isActive('link') };
+/**
+ * `e.isActive(name, attrs)` for a node type. With an empty selection that is "an ancestor of the
+ * cursor has this type and these attributes", but isActive finds those ancestors with
+ * doc.nodesBetween, which steps through the top-level blocks from the start of the article:
+ * O(blocks) per tool per keystroke. Same answer from the resolved position; a range goes to isActive.
+ */
+function nodeActive(e: Editor, name: string, attrs?: Record<string, unknown>): boolean {
+  const { selection } = e.state;
+  if (!selection.empty) return e.isActive(name, attrs);
+  const { $from } = selection;
+  for (let d = $from.depth; d > 0; d--) {
+    const node = $from.node(d);
+    if (node.type.name === name && (!attrs || Object.keys(attrs).every((k) => node.attrs[k] === attrs[k]))) return true;
+  }
+  return false;
+}
+
+/** `e.isActive(name)` for a mark type: with an empty selection, TipTap's own rule without its lookups. */
+function markActive(e: Editor, name: string): boolean {
+  const { state } = e;
+  if (!state.selection.empty) return e.isActive(name);
+  return (state.storedMarks ?? state.selection.$from.marks()).some((mark) => mark.type.name === name);
+}
+
+const heading2: Tool = { id: 'heading2', label: 'editor.heading2', icon: Heading2, shortcut: 'Ctrl+Alt+2', run: (e) => e.chain().focus().toggleHeading({ level: 2 }).run(), active: (e) => nodeActive(e, 'heading', { level: 2 }) };
+const heading3: Tool = { id: 'heading3', label: 'editor.heading3', icon: Heading3, shortcut: 'Ctrl+Alt+3', run: (e) => e.chain().focus().toggleHeading({ level: 3 }).run(), active: (e) => nodeActive(e, 'heading', { level: 3 }) };
+const bold: Tool = { id: 'bold', label: 'editor.bold', icon: Bold, shortcut: 'Ctrl+B', run: (e) => e.chain().focus().toggleBold().run(), active: (e) => markActive(e, 'bold') };
+const italic: Tool = { id: 'italic', label: 'editor.italic', icon: Italic, shortcut: 'Ctrl+I', run: (e) => e.chain().focus().toggleItalic().run(), active: (e) => markActive(e, 'italic') };
+const underline: Tool = { id: 'underline', label: 'editor.underline', icon: Underline, shortcut: 'Ctrl+U', run: (e) => e.chain().focus().toggleUnderline().run(), active: (e) => markActive(e, 'underline') };
+const strike: Tool = { id: 'strike', label: 'editor.strike', icon: Strikethrough, shortcut: 'Ctrl+Shift+S', run: (e) => e.chain().focus().toggleStrike().run(), active: (e) => markActive(e, 'strike') };
+const link: Tool = { id: 'link', label: 'editor.link', icon: Link, shortcut: 'Ctrl+K', run: (_e, a) => a.openLink(), active: (e) => markActive(e, 'link') };
 
 /** Text formatting: the toolbar's first group and the whole selection menu. */
 export const markTools: Tool[] = [bold, italic, underline, strike, link];
@@ -95,9 +119,9 @@ export const markTools: Tool[] = [bold, italic, underline, strike, link];
 export const toolbarGroups: Tool[][] = [
   [heading2, heading3, ...markTools],
   [
-    { id: 'bulletList', label: 'editor.bulletList', icon: List, shortcut: 'Ctrl+Shift+8', run: (e) => e.chain().focus().toggleBulletList().run(), active: (e) => e.isActive('bulletList') },
-    { id: 'orderedList', label: 'editor.orderedList', icon: ListOrdered, shortcut: 'Ctrl+Shift+7', run: (e) => e.chain().focus().toggleOrderedList().run(), active: (e) => e.isActive('orderedList') },
-    { id: 'blockquote', label: 'editor.blockquote', icon: Quote, shortcut: 'Ctrl+Shift+B', run: (e) => e.chain().focus().toggleBlockquote().run(), active: (e) => e.isActive('blockquote') },
+    { id: 'bulletList', label: 'editor.bulletList', icon: List, shortcut: 'Ctrl+Shift+8', run: (e) => e.chain().focus().toggleBulletList().run(), active: (e) => nodeActive(e, 'bulletList') },
+    { id: 'orderedList', label: 'editor.orderedList', icon: ListOrdered, shortcut: 'Ctrl+Shift+7', run: (e) => e.chain().focus().toggleOrderedList().run(), active: (e) => nodeActive(e, 'orderedList') },
+    { id: 'blockquote', label: 'editor.blockquote', icon: Quote, shortcut: 'Ctrl+Shift+B', run: (e) => e.chain().focus().toggleBlockquote().run(), active: (e) => nodeActive(e, 'blockquote') },
     { id: 'horizontalRule', label: 'editor.horizontalRule', icon: SeparatorHorizontal, run: (e) => e.chain().focus().setHorizontalRule().run(), enabled: (e) => !inTable(e) },
     { id: 'image', label: 'editor.insertImage', icon: ImagePlus, run: (_e, a) => a.openImage() },
   ],
@@ -122,9 +146,19 @@ export const toolbarGroups: Tool[][] = [
   [{ id: 'findReplace', label: 'editor.findReplace', icon: Search, shortcut: 'Ctrl+F', run: (_e, a) => a.openFind('find') }],
 ];
 
-/** Pressed and enabled state of `tools`, for useEditorState (compared element by element). */
+/** Pressed and enabled state of `tools`, for useEditorState (compared with `sameToolStates`). */
 export function toolStates(editor: Editor, tools: readonly Tool[]): boolean[] {
   const out: boolean[] = [];
   for (const tool of tools) out.push(tool.active?.(editor) ?? false, tool.enabled?.(editor) ?? true);
   return out;
+}
+
+/**
+ * useEditorState's equality for `toolStates`: its default (fast-equals' circular deep equal)
+ * allocates a cache per call, and it runs on every keystroke.
+ */
+export function sameToolStates(a: readonly boolean[], b: readonly boolean[] | null): boolean {
+  if (!b || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

@@ -67,6 +67,19 @@ describe('AutolinkFilter', () => {
       expect(mayAutolink([state.tr.split(end)])).toBe(true);
       expect(mayAutolink([state.tr.addMark(1, 3, state.schema.marks.bold!.create())])).toBe(true);
       expect(mayAutolink([state.tr.insertText('a', end), state.tr.insertText(' ', end)])).toBe(true);
+      // With the document after the insertion: a space after a plain word cannot link anything.
+      const typed = (text: string) => {
+        const tr = state.tr.insertText(text, end);
+        return mayAutolink([tr], tr.doc);
+      };
+      expect(typed(' ')).toBe(false);
+      expect(typed('kata ')).toBe(false);
+      expect(typed('.id ')).toBe(true);
+      expect(typed('@contoh.id ')).toBe(true);
+      expect(typed(':8080 ')).toBe(true);
+      expect(typed('localhost ')).toBe(true);
+      const linked = state.tr.insertText(' ', end).addMark(end, end + 1, state.schema.marks.link!.create({ href: 'https://kompas.id' }));
+      expect(mayAutolink([linked], linked.doc)).toBe(true);
     } finally {
       desk.destroy();
     }
@@ -74,7 +87,7 @@ describe('AutolinkFilter', () => {
 
   it('leaves every document exactly as TipTap autolink alone would, whatever is typed, split or deleted', () => {
     const op = fc.oneof(
-      fc.record({ kind: fc.constant('type' as const), text: fc.constantFrom('a', 'kata', ' ', 'kompas.id', 'https://contoh.co.id/x', 'http://', 'mailto:r@contoh.id', '.', '(', ')', '\u00a0', 'www.', 'id') }),
+      fc.record({ kind: fc.constant('type' as const), text: fc.constantFrom('a', 'kata', ' ', 'kompas.id', 'https://contoh.co.id/x', 'http://', 'mailto:r@contoh.id', '.', '(', ')', '\u00a0', 'www.', 'id', 'kata ', 'kompas.id ', 'localhost', 'LocalHost:3000 ', 'r@contoh', '[x.id] ', 'ke-2 ') }),
       fc.record({ kind: fc.constant('split' as const) }),
       fc.record({ kind: fc.constant('backspace' as const) }),
       fc.record({ kind: fc.constant('move' as const), to: fc.nat() }),

@@ -1,7 +1,7 @@
 import { getSchema } from '@tiptap/core';
 import type { Node as PmNode } from '@tiptap/pm/model';
 import { EditorState, type Transaction } from '@tiptap/pm/state';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { documentExtensions } from '../../../../src-preload/contract/documentSchema.ts';
 import type { Finding, ProofreadBlockResult } from '../../../../src-preload/contract/proofreading.ts';
 import { changedRanges, collectBatch, mergeRanges, nextDirty, textblockText } from './proofreadBlocks.ts';
@@ -210,5 +210,52 @@ describe('indexed decorations (what the view reads)', () => {
     const tr = EditorState.create({ doc }).tr.insertText('x', 1);
     const mapped = source.map(tr.mapping, tr.doc);
     expect(mapped).toBeInstanceOf(IndexedDecorations);
+  });
+});
+
+describe('the plugin view: when blocks are sent', () => {
+  /** The plugin's view over a minimal stand-in for ProseMirror's (no DOM here): dispatch applies and updates. */
+  function viewOf(doc: PmNode, check: (blocks: Array<{ key: string; text: string }>) => Promise<ProofreadBlockResult[]>) {
+    let start = () => {};
+    const plugin = proofreadingPlugin({ check, debounceMs: 300, scheduleFirstPass: (s) => ((start = s), () => {}) });
+    const view = {
+      state: EditorState.create({ doc, plugins: [plugin] }),
+      hasFocus: () => false,
+      dispatch(tr: Transaction) {
+        const prev = view.state;
+        view.state = view.state.apply(tr);
+        pluginView.update!(view as never, prev);
+      },
+    };
+    const pluginView = plugin.spec.view!(view as never);
+    return { view, firstPass: () => start(), destroy: () => pluginView.destroy!() };
+  }
+
+  it('waits until the writer has paused for the debounce time, however long the typing goes on', async () => {
+    vi.useFakeTimers();
+    try {
+      const check = vi.fn((blocks: Array<{ key: string; text: string }>) => Promise.resolve(blocks.map(({ key }) => ({ key, findings: [] }))));
+      const { view, firstPass, destroy } = viewOf(docOf(p(text(first)), p(text(second))), check);
+      firstPass();
+      await vi.advanceTimersByTimeAsync(0);
+      expect(check).toHaveBeenCalledTimes(1);
+      // Typing a key every 100 ms for 2 s: nothing is sent while typing goes on.
+      for (let i = 0; i < 20; i++) {
+        view.dispatch(view.state.tr.insertText('a', 2));
+        await vi.advanceTimersByTimeAsync(100);
+      }
+      expect(check).toHaveBeenCalledTimes(1);
+      await vi.advanceTimersByTimeAsync(150);
+      expect(check).toHaveBeenCalledTimes(1);
+      // 300 ms after the last key: the edited block goes, once.
+      await vi.advanceTimersByTimeAsync(60);
+      expect(check).toHaveBeenCalledTimes(2);
+      expect(check.mock.calls[1]![0].map((b) => b.text)).toEqual([`H${'a'.repeat(20)}arga cabai naik lagi.`]);
+      await vi.advanceTimersByTimeAsync(2000);
+      expect(check).toHaveBeenCalledTimes(2);
+      destroy();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

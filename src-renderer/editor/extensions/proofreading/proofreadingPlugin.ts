@@ -212,6 +212,9 @@ class ProofreadingView {
   private readonly view: EditorView;
   private readonly options: ProofreadingPluginOptions;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** When the pending flush is due, and when its timer fires (at or before that). */
+  private due = 0;
+  private firesAt = 0;
   private busy = false;
   private destroyed = false;
   private lastEdit = 0;
@@ -246,11 +249,25 @@ class ProofreadingView {
     clearTimeout(this.timer);
   }
 
+  /**
+   * Flushes `ms` from now (replacing any earlier plan). Typing calls this on every keystroke, so a
+   * timer already set to fire sooner is kept and, when it fires, waits out the rest: one timer per
+   * pause instead of a clearTimeout and a setTimeout per keystroke.
+   */
   private schedule(ms: number): void {
+    this.due = Date.now() + ms;
+    if (this.timer !== undefined && this.firesAt <= this.due) return;
     clearTimeout(this.timer);
+    this.arm(ms);
+  }
+
+  private arm(ms: number): void {
+    this.firesAt = Date.now() + ms;
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      void this.flush();
+      const rest = this.due - Date.now();
+      if (rest > 0) this.arm(rest);
+      else void this.flush();
     }, ms);
   }
 

@@ -1,0 +1,1 @@
+export { TableFixFilter, filterTableFix, mayFixTables } from './extension.ts';
