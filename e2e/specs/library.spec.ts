@@ -13,6 +13,8 @@ const kopi = {
 const budget = { headline: 'Council approves flood budget', body: ['The vote was close after a long debate.'] };
 
 test('library: metadata and status, filters, accent-free search with highlights, trash with undo, restore and empty', async ({ app }) => {
+  // Some thirty steps and a restart: ~25 s on a quiet machine, more than the default 60 s under load.
+  test.setTimeout(120_000);
   const page = app.page;
   const settings = new SettingsModel(page);
   await settings.open();
