@@ -14,13 +14,11 @@
  * typed text carries no link mark (so there is no trailing whitespace to unlink). It runs as before
  * for everything else (a space after "kompas.id", Enter, a paste, a deletion, undo).
  *
- * It wraps the `plugins` getter of the editor's extension manager (read when the view is
- * created), as StableNodeViews wraps `nodeViews`.
+ * The wrapping is appendTransactionFilter.ts, shared with TableFixFilter.
  */
-import { Extension } from '@tiptap/core';
 import type { Node as PmNode } from '@tiptap/pm/model';
-import type { Plugin, Transaction } from '@tiptap/pm/state';
-import { ReplaceStep } from '@tiptap/pm/transform';
+import type { Transaction } from '@tiptap/pm/state';
+import { appendTransactionFilter, insertsTextAtPoint } from '../appendTransactionFilter.ts';
 
 /** TipTap's own whitespace class for autolink (extension-link's UNICODE_WHITESPACE_PATTERN). */
 const whitespaceAtEnd = /[\0- \u00a0\u1680\u180e\u2000-\u2029\u205f\u3000]$/;
@@ -53,14 +51,12 @@ export function mayAutolink(transactions: readonly Transaction[], doc?: PmNode):
   const single = transactions.length === 1 && transactions[0]!.steps.length === 1;
   for (const tr of transactions) {
     for (const step of tr.steps) {
-      if (!(step instanceof ReplaceStep)) return true;
-      const { from, to, slice } = step;
-      if (from !== to || slice.openStart !== 0 || slice.openEnd !== 0 || slice.content.childCount === 0) return true;
+      if (!insertsTextAtPoint(step)) return true;
+      const { from, slice } = step;
       let text = '';
       let linked = false;
       for (let i = 0; i < slice.content.childCount; i++) {
         const node = slice.content.child(i);
-        if (!node.isText) return true;
         text += node.text;
         if (node.marks.some((m) => m.type.name === 'link')) linked = true;
       }
@@ -70,26 +66,4 @@ export function mayAutolink(transactions: readonly Transaction[], doc?: PmNode):
   return false;
 }
 
-/** Makes autolink plugins among `plugins` skip transactions that cannot link anything. */
-export function filterAutolink(plugins: Plugin[]): Plugin[] {
-  for (const plugin of plugins) {
-    const spec = plugin.spec;
-    const append = spec.appendTransaction;
-    if (!append || !(plugin as unknown as { key: string }).key.startsWith('autolink$')) continue;
-    spec.appendTransaction = (transactions, oldState, newState) => (mayAutolink(transactions, newState.doc) ? append.call(plugin, transactions, oldState, newState) : undefined);
-  }
-  return plugins;
-}
-
-export const AutolinkFilter = Extension.create({
-  name: 'autolinkFilter',
-
-  onBeforeCreate() {
-    // Runs in the Editor constructor before the view (and its state's plugins) is created.
-    const manager = this.editor.extensionManager;
-    // Another filter may have wrapped the getter already: wrap whatever is there.
-    const getter = (Object.getOwnPropertyDescriptor(manager, 'plugins') ?? Object.getOwnPropertyDescriptor(Object.getPrototypeOf(manager), 'plugins'))?.get;
-    if (!getter) return;
-    Object.defineProperty(manager, 'plugins', { configurable: true, get: () => filterAutolink(getter.call(manager) as Plugin[]) });
-  },
-});
+export const AutolinkFilter = appendTransactionFilter('autolinkFilter', 'autolink$', (transactions, newState) => mayAutolink(transactions, newState.doc));

@@ -1,1 +1,1 @@
-export { AutolinkFilter, filterAutolink, mayAutolink } from './extension.ts';
+export { AutolinkFilter, mayAutolink } from './extension.ts';

@@ -1,1 +1,1 @@
-export { TableFixFilter, filterTableFix, mayFixTables } from './extension.ts';
+export { TableFixFilter, mayFixTables } from './extension.ts';

@@ -129,8 +129,8 @@ describe('TableFixFilter', () => {
       });
       expect(links).toEqual(['https://kompas.id']);
       const plugin = desk.state.plugins.find((p) => (p as unknown as { key: string }).key.startsWith('autolink$'))!;
-      // The autolink plugin's appendTransaction is our filter's wrapper, not TipTap's own.
-      expect(String(plugin.spec.appendTransaction)).toContain('mayAutolink');
+      // The autolink plugin's appendTransaction is the filter's wrapper (appendTransactionFilter.ts), not TipTap's own.
+      expect(String(plugin.spec.appendTransaction)).toContain('mustRun(transactions, newState)');
     } finally {
       desk.destroy();
     }
