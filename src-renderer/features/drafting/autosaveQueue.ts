@@ -4,6 +4,8 @@
  * still saved within a second. Only one save is in flight; edits during it trigger another.
  * The state reported is what main acknowledged, never what we hope: "saved" means acked.
  */
+import { PauseTimer } from '../../lib/pauseTimer.ts';
+
 export type SaveState = 'saved' | 'dirty' | 'saving' | 'error';
 
 export interface AutosaveOptions {
@@ -29,10 +31,7 @@ export class AutosaveQueue {
   private state: SaveState = 'saved';
   private dirty = false;
   private firstDirtyAt = 0;
-  private timer: unknown = undefined;
-  /** When the planned save is due, and when its timer fires (at or before that). */
-  private due = 0;
-  private firesAt = 0;
+  private readonly timer: PauseTimer;
   private inFlight: Promise<void> | undefined;
   private failures = 0;
   private disposed = false;
@@ -49,6 +48,7 @@ export class AutosaveQueue {
       now: () => Date.now(),
       ...options,
     };
+    this.timer = new PauseTimer(() => void this.run(), this.opts);
   }
 
   /** Current acknowledged state. */
@@ -92,31 +92,13 @@ export class AutosaveQueue {
     this.cancelTimer();
   }
 
-  /**
-   * Runs a save `ms` from now (replacing any earlier plan). Every keystroke calls this, so a timer
-   * already set to fire sooner is kept and, when it fires, waits out the rest: one timer per pause
-   * instead of a clearTimeout and a setTimeout per keystroke.
-   */
+  /** Runs a save `ms` from now (replacing any earlier plan; see PauseTimer). */
   private schedule(ms: number): void {
-    this.due = this.opts.now() + ms;
-    if (this.timer !== undefined && this.firesAt <= this.due) return;
-    this.cancelTimer();
-    this.arm(ms);
-  }
-
-  private arm(ms: number): void {
-    this.firesAt = this.opts.now() + ms;
-    this.timer = this.opts.setTimer(() => {
-      this.timer = undefined;
-      const rest = this.due - this.opts.now();
-      if (rest > 0) this.arm(rest);
-      else void this.run();
-    }, ms);
+    this.timer.schedule(ms);
   }
 
   private cancelTimer(): void {
-    if (this.timer !== undefined) this.opts.clearTimer(this.timer);
-    this.timer = undefined;
+    this.timer.cancel();
   }
 
   private run(): Promise<void> {

@@ -16,6 +16,7 @@ import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 import type { Finding, FindingKind, ProofreadBlockResult } from '../../../../src-preload/contract/proofreading.ts';
 import { indexedDecorations } from './indexedDecorations.ts';
 import { collectBatch, defaultBatchLimits, mergeRanges, nextDirty, type BatchLimits, type Range } from './proofreadBlocks.ts';
+import { PauseTimer } from '../../../lib/pauseTimer.ts';
 
 /** A finding placed in the document (positions are the decoration's; these fields never change). */
 export interface PlacedFinding {
@@ -211,10 +212,7 @@ function idleAfterPaint(start: () => void): () => void {
 class ProofreadingView {
   private readonly view: EditorView;
   private readonly options: ProofreadingPluginOptions;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  /** When the pending flush is due, and when its timer fires (at or before that). */
-  private due = 0;
-  private firesAt = 0;
+  private readonly timer = new PauseTimer(() => void this.flush());
   private busy = false;
   private destroyed = false;
   private lastEdit = 0;
@@ -240,35 +238,18 @@ class ProofreadingView {
     }
     // A re-check asked for without an edit (a rule switched on): start it unless one is under way.
     const state = proofreadingKey.getState(view.state);
-    if (state && state.dirty.length > 0 && state.status === 'checking' && !this.busy && this.timer === undefined) this.schedule(0);
+    if (state && state.dirty.length > 0 && state.status === 'checking' && !this.busy && !this.timer.pending) this.schedule(0);
   }
 
   destroy(): void {
     this.destroyed = true;
     this.cancelFirstPass();
-    clearTimeout(this.timer);
+    this.timer.cancel();
   }
 
-  /**
-   * Flushes `ms` from now (replacing any earlier plan). Typing calls this on every keystroke, so a
-   * timer already set to fire sooner is kept and, when it fires, waits out the rest: one timer per
-   * pause instead of a clearTimeout and a setTimeout per keystroke.
-   */
+  /** Flushes `ms` from now (replacing any earlier plan; see PauseTimer). */
   private schedule(ms: number): void {
-    this.due = Date.now() + ms;
-    if (this.timer !== undefined && this.firesAt <= this.due) return;
-    clearTimeout(this.timer);
-    this.arm(ms);
-  }
-
-  private arm(ms: number): void {
-    this.firesAt = Date.now() + ms;
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      const rest = this.due - Date.now();
-      if (rest > 0) this.arm(rest);
-      else void this.flush();
-    }, ms);
+    this.timer.schedule(ms);
   }
 
   /**
