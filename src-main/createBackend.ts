@@ -59,6 +59,8 @@ export function createBackend(options: BackendOptions): Backend {
   const close = () => {
     services.search.close(); // re-index pending saves now rather than at the next start
     void services.proofreading.close();
+    services.jobs.close();
+    services.tm.close();
     db.close();
   };
   return { db, services, dispatch, databasePath, close };

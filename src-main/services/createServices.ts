@@ -22,6 +22,11 @@ import { CleanupService } from './cleanupService.ts';
 import { MediaRepo } from '../db/repos/mediaRepo.ts';
 import { MediaService } from './mediaService.ts';
 import { dictionaryCacheDir, ProofreadingService } from './proofreadingService.ts';
+import { TranslationMemoryService } from './translationMemoryService.ts';
+import { GlossaryService } from './glossaryService.ts';
+import { JobsService } from './jobsService.ts';
+import { TmxService } from './tmxService.ts';
+import { TranslationsService } from './translationsService.ts';
 
 export interface Services {
   articles: ArticlesService;
@@ -46,6 +51,16 @@ export interface Services {
   media: MediaService;
   /** Proofreading in the editor (a worker started on the first check) and its settings. */
   proofreading: ProofreadingService;
+  /** Translations as linked articles and their segments (the translation desk). */
+  translations: TranslationsService;
+  /** Translation memories: lookup, concordance, storing confirmed segments. */
+  tm: TranslationMemoryService;
+  /** TMX import (a job) and export of a memory. */
+  tmx: TmxService;
+  /** Glossary entries, TBX/CSV interchange, term matching. */
+  glossary: GlossaryService;
+  /** Long jobs the renderer polls and can cancel. */
+  jobs: JobsService;
 }
 
 export interface ServiceOptions {
@@ -87,7 +102,15 @@ export function createServices(db: Db, options: ServiceOptions): Services {
   const media = new MediaService(new MediaRepo(db), { now: options.now });
   // A previous run may have stopped between a save and its re-index: catch up soon, not during start-up.
   indexer.scheduleIfStale();
+  const tm = new TranslationMemoryService(db, { now: options.now, author, dataDir: options.dataDir });
+  const glossary = new GlossaryService(db, { now: options.now, author });
+  const jobs = new JobsService();
   return {
+    translations: new TranslationsService(),
+    tm,
+    tmx: new TmxService(),
+    glossary,
+    jobs,
     articles,
     settings,
     revisions,

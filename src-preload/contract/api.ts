@@ -37,6 +37,31 @@ import {
   SourcePassageHit,
   VerdictNote,
 } from './factcheck.ts';
+import {
+  CheckSegmentInput,
+  ConcordanceHit,
+  ConcordanceInput,
+  ExportedFile,
+  GlossaryFormat,
+  GlossaryImportResult,
+  GlossaryTerm,
+  GlossaryTermId,
+  GlossaryTermInput,
+  ImportedFile,
+  Job,
+  JobId,
+  Memory,
+  MemoryId,
+  MemoryName,
+  SegmentUpdate,
+  SegmentUpdateResult,
+  TmLookupInput,
+  TmMatch,
+  TranslationFinding,
+  TranslationSummary,
+  TranslationView,
+  XliffVersion,
+} from './translation.ts';
 import type { EventName, MethodName } from './channels.ts';
 import type { EventPayload } from './events.ts';
 import type { Result } from './errors.ts';
@@ -313,6 +338,76 @@ export const contract = {
     input: z.object({ articleId: ArticleId, format: FactCheckExportFormat }).strict(),
     output: z.object({ fileName: z.string(), mediaType: z.string(), dataBase64: z.base64() }),
   },
+  // --- Translation desk (issue 6) ---
+  /**
+   * "Translate to English/Indonesian": a new article in `targetLang` linked to the source, with
+   * the source's sentences as segments (status new). CONFLICT when the languages are the same.
+   */
+  createTranslation: { input: z.object({ sourceArticleId: ArticleId, targetLang: Lang }).strict(), output: TranslationSummary },
+  /** Translations the article is the source or the target of. */
+  listTranslations: { input: z.object({ articleId: ArticleId }).strict(), output: z.array(TranslationSummary) },
+  /**
+   * A translation's segments (target article id), first brought in step with the source: changed
+   * sentences flagged `sourceChanged`, removed ones kept as `removedFromSource`, new ones added.
+   */
+  getTranslation: { input: z.object({ articleId: ArticleId }).strict(), output: TranslationView },
+  /**
+   * Saves one segment's target and status; the target article's body is assembled again. A
+   * confirmed segment (translated or later) is stored in the writable memories and fills its
+   * exact repeats that are still empty.
+   */
+  updateSegment: { input: SegmentUpdate, output: SegmentUpdateResult },
+  /** Translation QA of every segment of a translation (target article id). */
+  checkTranslation: { input: z.object({ articleId: ArticleId }).strict(), output: z.array(TranslationFinding) },
+  /** Translation QA of one source/target pair, as the translator types (glossary included). */
+  checkSegment: { input: CheckSegmentInput, output: z.array(TranslationFinding) },
+  /** Fills the empty segments from the readable memories (matches at or above `minScore`, default 75): a job. */
+  startPretranslate: { input: z.object({ articleId: ArticleId, minScore: z.int().min(50).max(100).optional() }).strict(), output: Job },
+  /** The translation as XLIFF 1.2 or 2.1 (segment ids kept), for another CAT tool. */
+  exportXliff: { input: z.object({ articleId: ArticleId, version: XliffVersion }).strict(), output: ExportedFile },
+  /**
+   * Reads back an XLIFF 1.2/2.1 file of this translation: targets of matching segment ids are
+   * updated. Invalid or hostile files: IMPORT_FAILED/UNSUPPORTED_FORMAT, nothing changed.
+   */
+  importXliff: {
+    input: z.object({ articleId: ArticleId, file: ImportedFile }).strict(),
+    output: z.object({ updated: z.int().min(0), unchanged: z.int().min(0), unknown: z.int().min(0) }),
+  },
+
+  /** Translation memories with their unit counts. */
+  listMemories: { input: NoInput, output: z.array(Memory) },
+  createMemory: { input: z.object({ name: MemoryName, sourceLang: Lang, targetLang: Lang }).strict(), output: Memory },
+  /** Renames a memory or switches its read/write flags. */
+  updateMemory: {
+    input: z.object({ id: MemoryId, name: MemoryName.optional(), readable: z.boolean().optional(), writable: z.boolean().optional() }).strict(),
+    output: Memory,
+  },
+  deleteMemory: { input: z.object({ id: MemoryId }).strict(), output: z.object({ deleted: z.literal(true) }) },
+  /** Exact and fuzzy matches from the readable memories, best first. */
+  lookupTm: { input: TmLookupInput, output: z.array(TmMatch) },
+  /** Units whose source (or target) contains the query, first `limit` (default 20). */
+  concordance: { input: ConcordanceInput, output: z.array(ConcordanceHit) },
+  /** Imports a TMX 1.4b file into a memory in a worker: a job with progress, cancellable. */
+  startTmxImport: { input: z.object({ memoryId: MemoryId, file: ImportedFile }).strict(), output: Job },
+  /** A memory as TMX 1.4b. */
+  exportTmx: { input: z.object({ memoryId: MemoryId }).strict(), output: ExportedFile },
+
+  /** Glossary entries, optionally those containing `query` in either language. */
+  listGlossaryTerms: {
+    input: z.object({ query: z.string().max(500).optional(), limit: z.int().min(1).max(5000).optional() }).strict(),
+    output: z.array(GlossaryTerm),
+  },
+  /** Adds an entry (no id) or changes one. */
+  saveGlossaryTerm: { input: GlossaryTermInput, output: GlossaryTerm },
+  deleteGlossaryTerm: { input: z.object({ id: GlossaryTermId }).strict(), output: z.object({ deleted: z.literal(true) }) },
+  /** Imports a TBX or CSV glossary (by extension); all or nothing. */
+  importGlossary: { input: z.object({ file: ImportedFile }).strict(), output: GlossaryImportResult },
+  exportGlossary: { input: z.object({ format: GlossaryFormat }).strict(), output: ExportedFile },
+
+  /** A long job's progress. */
+  getJob: { input: z.object({ id: JobId }).strict(), output: Job },
+  /** Asks a running job to stop; what it did so far is rolled back. */
+  cancelJob: { input: z.object({ id: JobId }).strict(), output: Job },
 } as const satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
 
 // Compile-time check that channels.ts lists exactly the contract's methods, no more.

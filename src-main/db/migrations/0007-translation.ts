@@ -1,0 +1,95 @@
+import type { Migration } from '../migration.ts';
+
+/**
+ * The translation desk (issue 6), in three parts.
+ *
+ * Translations: a target article linked to its source article. The source's sentences are its
+ * segments; a segment's id is the key its block got when first seen (`next_block_key` counts
+ * them) and the sentence's position in that block, so ids stay put when the source is edited
+ * elsewhere. A segment whose source sentence changed keeps its target and is flagged; one whose
+ * sentence was removed is kept and marked removed, never deleted.
+ *
+ * Translation memory: memories (language pair, read/write flags) and their units. Fuzzy lookup
+ * uses an index kept outside SQL (see src-main/tm/); `tm_units` is its source of truth, and
+ * the trigram FTS tables serve concordance search.
+ *
+ * Glossary: one entry holds both languages (our pair is always id-en), forbidden variants per
+ * language as JSON arrays.
+ */
+export const migration0007: Migration = {
+  version: 7,
+  name: 'translation',
+  up(db) {
+    db.exec(`
+      -- Translations -------------------------------------------------------------------------
+      CREATE TABLE translations (
+        target_article_id TEXT PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+        source_article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        source_lang       TEXT NOT NULL CHECK (source_lang IN ('id', 'en')),
+        target_lang       TEXT NOT NULL CHECK (target_lang IN ('id', 'en')),
+        next_block_key    INTEGER NOT NULL DEFAULT 0,
+        created_by        TEXT NOT NULL DEFAULT '',
+        created_at        TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX translations_source ON translations (source_article_id);
+
+      CREATE TABLE segments (
+        article_id      TEXT NOT NULL REFERENCES translations (target_article_id) ON DELETE CASCADE,
+        id              TEXT NOT NULL,
+        ord             INTEGER NOT NULL,
+        block_type      TEXT NOT NULL,
+        source          TEXT NOT NULL,
+        source_marks    TEXT NOT NULL DEFAULT '[]',
+        target          TEXT NOT NULL DEFAULT '',
+        status          TEXT NOT NULL DEFAULT 'new'
+          CHECK (status IN ('new', 'draft', 'translated', 'reviewed', 'approved')),
+        origin          TEXT CHECK (origin IN ('human', 'tm', 'propagated', 'source-copy', 'mt', 'xliff')),
+        match_score     INTEGER,
+        source_changed  INTEGER NOT NULL DEFAULT 0,
+        previous_source TEXT,
+        removed         INTEGER NOT NULL DEFAULT 0,
+        updated_by      TEXT NOT NULL DEFAULT '',
+        updated_at      TEXT NOT NULL,
+        PRIMARY KEY (article_id, id)
+      ) STRICT;
+      CREATE INDEX segments_order ON segments (article_id, ord);
+
+      -- Translation memory -------------------------------------------------------------------
+      CREATE TABLE memories (
+        id          TEXT PRIMARY KEY,
+        name        TEXT NOT NULL,
+        source_lang TEXT NOT NULL CHECK (source_lang IN ('id', 'en')),
+        target_lang TEXT NOT NULL CHECK (target_lang IN ('id', 'en')),
+        readable    INTEGER NOT NULL DEFAULT 1,
+        writable    INTEGER NOT NULL DEFAULT 1,
+        created_at  TEXT NOT NULL
+      ) STRICT;
+
+      CREATE TABLE tm_units (
+        id                INTEGER PRIMARY KEY,
+        memory_id         TEXT NOT NULL REFERENCES memories (id) ON DELETE CASCADE,
+        source            TEXT NOT NULL,
+        target            TEXT NOT NULL,
+        author            TEXT NOT NULL DEFAULT '',
+        created_at        TEXT NOT NULL,
+        updated_at        TEXT NOT NULL,
+        origin_article_id TEXT,
+        context           TEXT NOT NULL DEFAULT ''
+      ) STRICT;
+      CREATE INDEX tm_units_memory ON tm_units (memory_id);
+
+      -- Glossary -----------------------------------------------------------------------------
+      CREATE TABLE glossary_terms (
+        id             TEXT PRIMARY KEY,
+        term_id        TEXT NOT NULL DEFAULT '',
+        term_en        TEXT NOT NULL DEFAULT '',
+        forbidden_id   TEXT NOT NULL DEFAULT '[]',
+        forbidden_en   TEXT NOT NULL DEFAULT '[]',
+        note           TEXT NOT NULL DEFAULT '',
+        case_sensitive INTEGER NOT NULL DEFAULT 0,
+        updated_by     TEXT NOT NULL DEFAULT '',
+        updated_at     TEXT NOT NULL
+      ) STRICT;
+    `);
+  },
+};
