@@ -23,6 +23,51 @@ interface Step {
   needsBuild?: boolean;
   /** Interop checks skip where their tool is absent; that is not a failure. */
   allowOnlySkipped?: boolean;
+  /** The failed tests' names and the start of their errors, from the runner's JSON report. */
+  failures?: () => string[];
+}
+
+/** A failure's first lines, without colour codes: enough to tell what broke from the end of a long log. */
+function firstLines(message: string, lines = 12): string {
+  // eslint-disable-next-line no-control-regex
+  return message.replace(/\u001b\[[0-9;]*m/g, '').split('\n').slice(0, lines).map((l) => `      ${l}`).join('\n');
+}
+
+interface VitestReport {
+  testResults: { name: string; message?: string; assertionResults: { fullName: string; status: string; failureMessages: string[] }[] }[];
+}
+
+function vitestFailures(file: string): string[] {
+  const r = JSON.parse(readFileSync(join(results, file), 'utf8')) as VitestReport;
+  const out: string[] = [];
+  for (const suite of r.testResults) {
+    for (const t of suite.assertionResults) {
+      if (t.status === 'failed') out.push(`    ${suite.name.replace(root + '/', '')} > ${t.fullName}\n${firstLines(t.failureMessages.join('\n'))}`);
+    }
+    if (suite.assertionResults.length === 0 && suite.message) out.push(`    ${suite.name.replace(root + '/', '')}\n${firstLines(suite.message)}`);
+  }
+  return out;
+}
+
+interface PlaywrightSuite {
+  title: string;
+  suites?: PlaywrightSuite[];
+  specs?: { title: string; file: string; line: number; tests: { projectName: string; results: { status: string; error?: { message?: string } }[] }[] }[];
+}
+
+function playwrightFailures(file: string): string[] {
+  const out: string[] = [];
+  const walk = (suite: PlaywrightSuite) => {
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests) {
+        const bad = t.results.find((res) => res.status !== 'passed' && res.status !== 'skipped');
+        if (bad) out.push(`    [${t.projectName}] ${spec.file}:${spec.line} ${spec.title} (${bad.status})\n${firstLines(bad.error?.message ?? '')}`);
+      }
+    }
+    for (const child of suite.suites ?? []) walk(child);
+  };
+  for (const suite of (JSON.parse(readFileSync(join(results, file), 'utf8')) as { suites: PlaywrightSuite[] }).suites) walk(suite);
+  return out;
 }
 
 const steps: Step[] = [
@@ -36,6 +81,7 @@ const steps: Step[] = [
       const r = JSON.parse(readFileSync(join(results, 'vitest.json'), 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
       return { passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests };
     },
+    failures: () => vitestFailures('vitest.json'),
     needsBuild: true,
   },
   {
@@ -46,6 +92,7 @@ const steps: Step[] = [
       const r = JSON.parse(readFileSync(join(results, 'playwright.json'), 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } };
       return { passed: r.stats.expected, failed: r.stats.unexpected + r.stats.flaky, skipped: r.stats.skipped };
     },
+    failures: () => playwrightFailures('playwright.json'),
     needsBuild: true,
   },
   {
@@ -55,6 +102,7 @@ const steps: Step[] = [
       const r = JSON.parse(readFileSync(join(results, 'interop.json'), 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
       return { passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests };
     },
+    failures: () => vitestFailures('interop.json'),
     allowOnlySkipped: true,
   },
   { name: 'bench smoke', command: [process.execPath, 'bench/run.ts', '--smoke'], needsBuild: true },
@@ -65,6 +113,7 @@ let failed = 0;
 let skipped = 0;
 let buildOk = true;
 const summary: string[] = [];
+const failedTests: string[] = [];
 for (const step of steps) {
   if (step.needsBuild && !buildOk) {
     summary.push(`  ${step.name.padEnd(12)} not run: the build failed`);
@@ -89,6 +138,13 @@ for (const step of steps) {
     passed += c.passed;
     failed += c.failed;
     skipped += c.skipped;
+    if (c.failed > 0 && step.failures) {
+      try {
+        failedTests.push(...step.failures().map((f) => `  ${step.name}:\n${f}`));
+      } catch {
+        // No readable report: the step's own output above says why.
+      }
+    }
     summary.push(`  ${step.name.padEnd(12)} ${ok ? 'ok    ' : 'FAILED'} ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped (${seconds} s)`);
   } else {
     if (ok) passed++;
@@ -97,6 +153,8 @@ for (const step of steps) {
   }
 }
 
+// Repeated here, next to the summary, because CI logs are often read from the end.
+if (failedTests.length > 0) console.log(`\n=== failed tests\n${failedTests.join('\n')}`);
 console.log(`\n=== summary\n${summary.join('\n')}`);
 if (!existsSync(join(root, 'node_modules', 'electron', 'dist'))) {
   console.log('  (the Electron e2e project was skipped: no Electron binary on this machine)');
