@@ -22,6 +22,11 @@ export function decodeCheckedText(bytes: Uint8Array): string {
 }
 
 export function readTextFile(path: string, maxBytes: number = maxCheckBytes): string {
+  return decodeCheckedText(readFileBytes(path, maxBytes));
+}
+
+/** A file's bytes, refused (NOT_FOUND, UNSUPPORTED_FORMAT, FILE_TOO_LARGE) before reading when it cannot be what a command expects. */
+export function readFileBytes(path: string, maxBytes: number): Uint8Array {
   let fd: number;
   try {
     fd = openSync(path, 'r');
@@ -40,7 +45,7 @@ export function readTextFile(path: string, maxBytes: number = maxCheckBytes): st
       if (n === 0) break;
       read += n;
     }
-    return decodeCheckedText(bytes.subarray(0, read));
+    return bytes.subarray(0, read);
   } finally {
     closeSync(fd);
   }
