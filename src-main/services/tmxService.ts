@@ -1,18 +1,171 @@
 /**
  * TMX 1.4b in and out of a translation memory: import streams the file in a worker (progress,
  * cancel, size and entity limits), export writes every unit of a memory.
- * SCAFFOLD: the interchange helper replaces the bodies.
  */
+import { closeSync, mkdtempSync, openSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Output, ParsedInput } from '../../src-preload/contract/api.ts';
+import type { Lang } from '../../src-preload/contract/domain.ts';
+import { maxSegmentText, type Job } from '../../src-preload/contract/translation.ts';
+import type { Db } from '../db/openDatabase.ts';
+import { deleteImportedRanges, runTmxImportWorker, TmxImportAbandoned, TmxImportCancelled, type TmxImportOutcome } from '../interchange/runTmxImportWorker.ts';
+import { tmxHead, tmxTail, tmxUnit, type TmxWriterUnit } from '../interchange/tmxWriter.ts';
+import type { XmlLimits } from '../interchange/xmlTokenizer.ts';
 import { AppError } from './appError.ts';
+import type { JobsService } from './jobsService.ts';
+
+/** Largest TMX file imported (a 1M-unit memory is about 470 MB). */
+export const maxTmxFileBytes = 2 * 1024 * 1024 * 1024;
+
+/** What the TM service must do after units were written behind its back. */
+export interface BulkInsertListener {
+  afterBulkInsert(memoryId: string): void;
+}
+
+export interface TmxServiceOptions {
+  now?: () => Date;
+  appVersion?: string;
+  /** Overrides `maxTmxFileBytes` (tests). */
+  maxFileBytes?: number;
+  /** Overrides the tokenizer's limits (tests). */
+  xmlLimits?: Partial<XmlLimits>;
+  /** Overrides the worker's deadline (tests). */
+  workerTimeoutMs?: number;
+}
+
+interface MemoryRow {
+  id: string;
+  name: string;
+  source_lang: Lang;
+  target_lang: Lang;
+}
+
+/** What a finished TMX import job reports as `result`. */
+export type TmxImportResult = TmxImportOutcome & Record<string, number>;
 
 export class TmxService {
+  private readonly db: Db;
+  private readonly jobs: JobsService;
+  private readonly tm: BulkInsertListener;
+  private readonly options: TmxServiceOptions;
+
+  constructor(db: Db, jobs: JobsService, tm: BulkInsertListener, options: TmxServiceOptions = {}) {
+    this.db = db;
+    this.jobs = jobs;
+    this.tm = tm;
+    this.options = options;
+  }
+
+  /** The bridge's import: the bytes go to a temporary file that the worker streams, removed afterwards. */
   startImport(input: ParsedInput<'startTmxImport'>): Output<'startTmxImport'> {
-    void input;
-    throw new AppError('INTERNAL', 'tmx: not built yet');
+    this.memory(input.memoryId);
+    const dir = mkdtempSync(join(tmpdir(), 'redaksi-tmx-'));
+    const file = join(dir, 'import.tmx');
+    try {
+      writeFileSync(file, Buffer.from(input.file.dataBase64, 'base64'));
+    } catch (error) {
+      rmSync(dir, { recursive: true, force: true });
+      throw error;
+    }
+    const cleanup = () => rmSync(dir, { recursive: true, force: true });
+    try {
+      return this.importFile(input.memoryId, file, cleanup);
+    } catch (error) {
+      cleanup();
+      throw error;
+    }
   }
+
+  /**
+   * Imports the TMX file at `path` into a memory as a job (the CLI passes its path directly).
+   * Units whose `xml:lang`s name the memory's two languages are added; the others are counted
+   * as skipped. Result: `{ imported, skipped, units }`.
+   */
+  importFile(memoryId: string, path: string, cleanup?: () => void): Job {
+    const memory = this.memory(memoryId);
+    const databasePath = this.db.name;
+    if (!databasePath || databasePath === ':memory:') throw new AppError('INTERNAL', 'a TMX import needs the database in a file');
+    const now = (this.options.now ?? (() => new Date()))().toISOString();
+    return this.jobs.start('tmx-import', async (job) => {
+      try {
+        const size = statSync(path).size;
+        const limit = this.options.maxFileBytes ?? maxTmxFileBytes;
+        if (size > limit) throw new AppError('FILE_TOO_LARGE', `the file is ${Math.ceil(size / 1048576)} MB; TMX files up to ${Math.floor(limit / 1048576)} MB are imported`);
+        job.progress(0, size);
+        const outcome = await runTmxImportWorker(
+          { databasePath, filePath: path, memoryId, sourceLang: memory.source_lang, targetLang: memory.target_lang, now, maxTextChars: maxSegmentText, ...(this.options.xmlLimits ? { limits: this.options.xmlLimits } : {}) },
+          size,
+          { onProgress: (done, total) => job.progress(done, total), signal: job.signal, ...(this.options.workerTimeoutMs ? { timeoutMs: this.options.workerTimeoutMs } : {}) },
+        );
+        if (outcome.imported > 0) this.tm.afterBulkInsert(memoryId);
+        return { ...outcome } satisfies TmxImportResult;
+      } catch (error) {
+        if (error instanceof TmxImportAbandoned) {
+          // The worker was stopped before it could take its batches back.
+          deleteImportedRanges(this.db, memoryId, error.ranges);
+          if (job.signal.aborted) job.signal.throwIfAborted();
+          throw error.cause;
+        }
+        if (error instanceof TmxImportCancelled) job.signal.throwIfAborted();
+        throw error;
+      } finally {
+        cleanup?.();
+      }
+    });
+  }
+
+  /** A memory as a TMX 1.4b file, for the renderer to save. */
   export(memoryId: string): Output<'exportTmx'> {
-    void memoryId;
-    throw new AppError('INTERNAL', 'tmx: not built yet');
+    const memory = this.memory(memoryId);
+    const parts = [tmxHead(this.header(memory))];
+    for (const unit of this.units(memoryId)) parts.push(tmxUnit(unit, memory.source_lang, memory.target_lang));
+    parts.push(tmxTail);
+    return { fileName: `${fileNameOf(memory.name)}.tmx`, mediaType: 'application/x-tmx+xml', dataBase64: Buffer.from(parts.join(''), 'utf8').toString('base64') };
   }
+
+  /** Writes a memory as TMX straight to `path` (the CLI), a unit at a time; returns how many. */
+  exportToFile(memoryId: string, path: string): number {
+    const memory = this.memory(memoryId);
+    const fd = openSync(path, 'w');
+    let count = 0;
+    try {
+      let pending = tmxHead(this.header(memory));
+      for (const unit of this.units(memoryId)) {
+        pending += tmxUnit(unit, memory.source_lang, memory.target_lang);
+        count++;
+        if (pending.length > 1 << 20) {
+          writeSync(fd, pending);
+          pending = '';
+        }
+      }
+      writeSync(fd, pending + tmxTail);
+    } finally {
+      closeSync(fd);
+    }
+    return count;
+  }
+
+  private header(memory: MemoryRow) {
+    return { sourceLang: memory.source_lang, targetLang: memory.target_lang, creationTool: 'Redaksi', creationToolVersion: this.options.appVersion ?? '0', now: (this.options.now ?? (() => new Date()))() };
+  }
+
+  private units(memoryId: string): IterableIterator<TmxWriterUnit> {
+    return this.db
+      .prepare<[string], TmxWriterUnit>('SELECT source, target, author, created_at AS createdAt, updated_at AS updatedAt FROM tm_units WHERE memory_id = ? ORDER BY id')
+      .iterate(memoryId);
+  }
+
+  private memory(id: string): MemoryRow {
+    const row = this.db.prepare<[string], MemoryRow>('SELECT id, name, source_lang, target_lang FROM memories WHERE id = ?').get(id);
+    if (!row) throw new AppError('NOT_FOUND', `no memory ${id}`);
+    return row;
+  }
+}
+
+/** A memory's name as a file name on any system. */
+function fileNameOf(name: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are not allowed in file names
+  const safe = name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-').replace(/^[.\s-]+|[.\s]+$/g, '').slice(0, 120);
+  return safe || 'memory';
 }

@@ -1,0 +1,117 @@
+/**
+ * Worker-thread entry for TMX imports. The file is read from disk in 64 KB pieces, tokenized by
+ * the safe XML tokenizer and written to `tm_units` over this worker's own connection to the
+ * database, in batches of ~200 ms: one transaction for the whole file would hold the write lock
+ * for minutes and lock autosave out. Each committed batch is reported (`committed`, its rowids);
+ * a cancel or a damaged file rolls back the open batch and deletes the committed ones, so the
+ * memory ends as it was; a killed worker's batches are deleted by its caller from those reports.
+ * Protocol: `workerData` is a `TmxImportRequest`; the worker posts `TmxImportMessage`s: progress
+ * at most every 100 ms and committed batches, then exactly one final message.
+ */
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { parentPort, workerData } from 'node:worker_threads';
+import Database from 'better-sqlite3';
+import { AppError } from '../services/appError.ts';
+import { TmxReader, type TmxUnit } from '../interchange/tmxReader.ts';
+import { XmlTokenizer } from '../interchange/xmlTokenizer.ts';
+import { createXmlTextDecoder, decodeXmlChunk } from '../interchange/xmlTextDecoder.ts';
+import { deleteImportedRanges, type ImportedRange, type TmxImportMessage, type TmxImportRequest } from '../interchange/runTmxImportWorker.ts';
+
+// Small pieces so progress moves often: 64 KB is ~120 units, whose inserts (FTS included) take
+// tens of milliseconds; between pieces the worker reports progress and checks for a cancel.
+const chunkBytes = 64 * 1024;
+const progressEveryMs = 100;
+/** Longest the worker holds the write lock: a save waiting behind it stays well under its busy timeout. */
+const batchMs = 200;
+
+class Cancelled extends Error {}
+
+function run(request: TmxImportRequest): TmxImportMessage {
+  const cancelled = new Int32Array(request.cancelFlag);
+  const db = new Database(request.databasePath, { fileMustExist: true });
+  const fd = openSync(request.filePath, 'r');
+  try {
+    db.pragma('busy_timeout = 10000');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    const total = fstatSync(fd).size;
+    const head = new Uint8Array(Math.min(256, total));
+    readSync(fd, head, 0, head.length, 0);
+    const decoder = createXmlTextDecoder(head);
+    const insert = db.prepare('INSERT INTO tm_units (memory_id, source, target, author, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)');
+    const memoryId = request.memoryId;
+    const now = request.now;
+    let imported = 0;
+    const committed: ImportedRange[] = [];
+    let batch: ImportedRange | null = null;
+    const reader = new TmxReader({
+      sourceLang: request.sourceLang,
+      targetLang: request.targetLang,
+      maxTextChars: request.maxTextChars,
+      onUnit: (unit: TmxUnit) => {
+        const id = Number(insert.run(memoryId, unit.source, unit.target, unit.author, unit.createdAt ?? now, unit.updatedAt ?? now).lastInsertRowid);
+        if (batch) batch.last = id;
+        else batch = { first: id, last: id };
+        imported++;
+      },
+    });
+    const tokenizer = new XmlTokenizer(reader, request.limits);
+    const buffer = new Uint8Array(chunkBytes);
+    let batchStarted = 0;
+    const begin = () => {
+      db.exec('BEGIN IMMEDIATE');
+      batchStarted = performance.now();
+    };
+    const commit = () => {
+      db.exec('COMMIT');
+      if (batch) {
+        committed.push(batch);
+        parentPort!.postMessage({ type: 'committed', ...batch } satisfies TmxImportMessage);
+      }
+      batch = null;
+    };
+    begin();
+    try {
+      const exists = db.prepare('SELECT 1 FROM memories WHERE id = ?').get(memoryId);
+      if (!exists) throw new AppError('NOT_FOUND', `no memory ${memoryId}`);
+      let done = 0;
+      let lastProgress = performance.now();
+      for (;;) {
+        if (Atomics.load(cancelled, 0) !== 0) throw new Cancelled();
+        const n = readSync(fd, buffer, 0, chunkBytes, done);
+        if (n === 0) break;
+        done += n;
+        if (!db.inTransaction) begin();
+        tokenizer.write(decodeXmlChunk(decoder, buffer.subarray(0, n), true));
+        const t = performance.now();
+        if (t - batchStarted >= batchMs) commit();
+        if (t - lastProgress >= progressEveryMs) {
+          lastProgress = t;
+          parentPort!.postMessage({ type: 'progress', done, total } satisfies TmxImportMessage);
+        }
+      }
+      if (!db.inTransaction) begin();
+      tokenizer.write(decodeXmlChunk(decoder, undefined, false));
+      tokenizer.end();
+      if (Atomics.load(cancelled, 0) !== 0) throw new Cancelled();
+      commit();
+    } catch (error) {
+      if (db.inTransaction) db.exec('ROLLBACK');
+      deleteImportedRanges(db, memoryId, committed);
+      throw error;
+    }
+    return { type: 'done', imported, skipped: reader.counts.skipped, units: reader.counts.units };
+  } catch (error) {
+    if (error instanceof Cancelled) return { type: 'cancelled' };
+    if (error instanceof AppError) return { type: 'error', code: error.code, message: error.message };
+    const message = error instanceof Error ? error.message : String(error);
+    // A full disk or a locked database are worth telling apart from a bad file.
+    const code = /SQLITE_FULL/.test(String((error as { code?: string }).code)) ? 'DISK_FULL' : /SQLITE_BUSY/.test(String((error as { code?: string }).code)) ? 'DB_BUSY' : 'IMPORT_FAILED';
+    return { type: 'error', code, message: code === 'IMPORT_FAILED' ? `the file cannot be read: ${message}` : message };
+  } finally {
+    closeSync(fd);
+    db.close();
+  }
+}
+
+parentPort!.postMessage(run(workerData as TmxImportRequest));
