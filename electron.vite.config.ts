@@ -8,12 +8,14 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       // Workers are their own entries: worker_threads load them by file (runImportWorker.ts,
-      // proofreadWorkerClient.ts).
+      // proofreadWorkerClient.ts, runTmxImportWorker.ts, lookupInWorkers.ts).
       rollupOptions: {
         input: {
           index: resolve('src-main/index.ts'),
           importWorker: resolve('src-main/workers/importWorker.ts'),
           proofreadWorker: resolve('src-main/workers/proofreadWorker.ts'),
+          tmxImportWorker: resolve('src-main/workers/tmxImportWorker.ts'),
+          tmLookupWorker: resolve('src-main/workers/tmLookupWorker.ts'),
         },
       },
     },

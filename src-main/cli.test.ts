@@ -268,6 +268,47 @@ describe('redaksi CLI (real process, real database)', { timeout: 120_000 }, () =
     expect(run(['sources', 'import']).code).toBe(2);
   });
 
+  it('qa: aligns a translation with its source and prints {"findings":[...]} with offsets into each file', () => {
+    // Written for this test. BOM (removed) and an emoji (two UTF-16 units) in front: offsets are string indices.
+    const source = [
+      '📰 Pemerintah menyiapkan pupuk bersubsidi senilai Rp 4,2 miliar untuk petani di Lampung.',
+      'Ketua kelompok tani, Yusuf Maulana, menyambut rencana itu.',
+      'Hujan deras mengguyur kawasan itu selama enam jam pada Senin (3/3/2025).',
+    ].join(' ');
+    const target = [
+      '📰 The government is preparing subsidized manure worth Rp 4.2 million for farmers in Lampung.',
+      "The head of the farmers' group welcomed the plan.",
+    ].join(' ');
+    writeFileSync(join(dir, 'qa-source.txt'), `\uFEFF${source}`);
+    writeFileSync(join(dir, 'qa-target.txt'), `\uFEFF${target}`);
+    writeFileSync(join(dir, 'qa-glossary.csv'), 'id,en,forbidden_en\npupuk bersubsidi,subsidised fertiliser,subsidized manure\n');
+    const args = ['qa', join(dir, 'qa-source.txt'), join(dir, 'qa-target.txt'), '--glossary', join(dir, 'qa-glossary.csv')];
+    const r = run([...args, '--from', 'id', '--to', 'en', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout) as { findings: { kind: string; rule: string; source: { start: number; end: number } | null; target: { start: number; end: number } | null; message: string }[] };
+    expect(Object.keys(out)).toEqual(['findings']);
+    for (const f of out.findings) expect(Object.keys(f)).toEqual(['kind', 'rule', 'source', 'target', 'message']);
+    const at = (f: (typeof out.findings)[number]) => `${f.kind} ${f.rule} ${f.source ? source.slice(f.source.start, f.source.end) : '-'} | ${f.target ? target.slice(f.target.start, f.target.end) : '-'}`;
+    expect(out.findings.map(at).sort()).toEqual([
+      'glossary glossary-forbidden - | subsidized manure',
+      'glossary glossary-term-missing pupuk bersubsidi | -',
+      'translation magnitude-mismatch Rp 4,2 miliar | Rp 4.2 million',
+      'translation name-missing Yusuf Maulana | -',
+      'translation sentence-omitted Hujan deras mengguyur kawasan itu selama enam jam pada Senin (3/3/2025). | -',
+    ]);
+    // Languages detected when not given: the same findings.
+    expect(JSON.parse(run([...args, '--json']).stdout)).toEqual(out);
+    // Text output: where, in each file, by line and column.
+    expect(run(args).stdout).toContain(`source 1:${source.indexOf('Rp 4,2') + 1}, target 1:${target.indexOf('Rp 4.2') + 1}  translation  magnitude-mismatch`);
+
+    writeFileSync(join(dir, 'qa-binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]));
+    const refused = run(['qa', join(dir, 'qa-source.txt'), join(dir, 'qa-binary.txt'), '--json']);
+    expect(refused.code).toBe(1);
+    expect(JSON.parse(refused.stdout)).toMatchObject({ ok: false, error: { code: 'UNSUPPORTED_FORMAT' } });
+    expect(run(['qa', join(dir, 'qa-source.txt')]).code).toBe(2);
+    expect(run([...args, '--from', 'fr']).code).toBe(2);
+  });
+
   it('articles status: the readiness gate refuses "ready" over an unchecked claim unless --note says why', () => {
     const created = JSON.parse(run(['articles', 'create', '--lang', 'id', '--title', 'Anggaran desa', '--text', '-', '--json'], 'Anggaran naik 12 persen.').stdout);
     const id = created.value.id as string;

@@ -3,7 +3,8 @@
  * script it, so its JSON output is a contract: with --json every command prints exactly the
  * bridge's Result envelope, `{"ok":true,"value":…}` or `{"ok":false,"error":{"code","message"}}`.
  * The exceptions are `check --json`, whose output `{"findings":[…]}` is specified by itself
- * (issue 4; later checks add their kinds to it), and `claims --json`, `{"claims":[…]}` (issue 5);
+ * (issue 4; later checks add their kinds to it), `claims --json`, `{"claims":[…]}` (issue 5), and
+ * `qa --json`, `{"findings":[{kind, rule, source, target, message}]}` (issue 6);
  * their failures print the usual error envelope.
  * Exit codes: 0 ok, 1 the command failed, 2 usage error.
  */
@@ -11,7 +12,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { appVersion } from './appVersion.ts';
-import { createBackend, resolveDataDir } from './createBackend.ts';
+import { createBackend, resolveDataDir, type Backend } from './createBackend.ts';
 import { defaultDataDir } from './defaultDataDir.ts';
 import { textToDocument } from './services/textToDocument.ts';
 import { AppError } from './services/appError.ts';
@@ -26,9 +27,12 @@ import { proofreadText, resolveLang } from './proofreading/proofreadText.ts';
 import { checkConsistency } from './factcheck/consistency/checkConsistency.ts';
 import { detectClaims } from './factcheck/detectClaims.ts';
 import { readTextFile } from './proofreading/readTextFile.ts';
+import { checkTexts } from './translation/qa/checkTexts.ts';
+import { glossaryTermsFromFile } from './glossary/readGlossaryFile.ts';
 import type { Result } from '../src-preload/contract/errors.ts';
 import type { Source, SourcePassageHit } from '../src-preload/contract/factcheck.ts';
-import type { Article, ArticleSummary, CleanupChange, SearchHit, SearchSegment, Settings } from '../src-preload/contract/domain.ts';
+import type { Memory, TmMatch } from '../src-preload/contract/translation.ts';
+import type { Article, ArticleSummary, CleanupChange, Lang, SearchHit, SearchSegment, Settings } from '../src-preload/contract/domain.ts';
 
 export const usage = `Usage: redaksi [--data DIR] [--json] <command> [options]
 
@@ -57,9 +61,22 @@ Commands:
                                          (default --lang auto); with --json prints {"findings":[...]}
   claims FILE [--lang id|en|auto]        list the sentences of a UTF-8 text file worth fact-checking, most
                                          check-worthy first; with --json prints {"claims":[...]}
+  qa SOURCE TARGET [--glossary FILE] [--from id|en --to en|id]
+                                         translation QA of a UTF-8 text file against its source: aligns the
+                                         sentences, compares numbers, dates and names by value, glossary terms
+                                         (a .csv or .tbx glossary), untranslated text, omitted or added
+                                         sentences, quotes, brackets, spacing (languages detected when not
+                                         given); with --json prints {"findings":[...]}
   sources list                           list the source library (documents kept as evidence material)
   sources import FILE                    add a .txt, .md, .html, .docx or .pdf (its text) to the source library
   sources search QUERY [--limit N]       search the source library's passages (same syntax as articles search)
+  tm list                                list the translation memories
+  tm import FILE --memory NAME [--from id|en --to en|id]
+                                         import a TMX 1.4b file into a memory (created, id -> en by default,
+                                         when missing); progress on stderr
+  tm export --memory NAME [-o FILE]      write a memory as TMX 1.4b (to stdout without -o; --json needs -o)
+  tm lookup (--memory NAME | --from id|en --to en|id) TEXT [--limit N]
+                                         exact and fuzzy matches for TEXT, best first
   settings get                           print the settings
   settings set [--ui-language id|en] [--user-name NAME]
 
@@ -78,6 +95,18 @@ export interface CliIo {
 }
 
 class UsageError extends Error {}
+
+/** The memory called `name`; created (languages from --from/--to, else id -> en) when asked and missing. */
+async function memoryNamed(backend: Backend, name: string, options: { from?: string | undefined; to?: string | undefined; create: boolean }): Promise<Memory> {
+  const list = (await backend.dispatch('listMemories', {})) as Result<Memory[]>;
+  if (!list.ok) throw new AppError(list.error.code, list.error.message);
+  const found = list.value.find((m) => m.name === name.trim());
+  if (found) return found;
+  if (!options.create) throw new AppError('NOT_FOUND', `no memory named "${name}"`);
+  const created = (await backend.dispatch('createMemory', { name, sourceLang: options.from ?? 'id', targetLang: options.to ?? (options.from === 'en' ? 'id' : 'en') })) as Result<Memory>;
+  if (!created.ok) throw new AppError(created.error.code, created.error.message);
+  return created.value;
+}
 
 function formatSummary(a: ArticleSummary): string {
   return `${a.id}  ${a.lang}  ${String(a.wordCount).padStart(6)}w  ${a.updatedAt}  ${a.title || '(untitled)'}`;
@@ -119,6 +148,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         output: { type: 'string', short: 'o' },
         apply: { type: 'boolean', default: false },
         note: { type: 'string' },
+        memory: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        glossary: { type: 'string' },
       },
     });
   } catch (error) {
@@ -155,7 +188,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     let result: Result<unknown>;
     let human: (value: unknown) => string;
-    const key = group === 'import' || group === 'export' || group === 'check' || group === 'claims' ? group : `${group} ${action ?? ''}`.trim();
+    const key = group === 'import' || group === 'export' || group === 'check' || group === 'claims' || group === 'qa' ? group : `${group} ${action ?? ''}`.trim();
     switch (key) {
       case 'articles list': {
         const filter: Record<string, unknown> = {};
@@ -311,6 +344,35 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
             .join('\n');
         break;
       }
+      case 'qa': {
+        const [sourceFile, targetFile] = [action, rest[0]];
+        if (!sourceFile || !targetFile) throw new UsageError('qa needs a source file and a target file');
+        for (const [name, lang] of [['--from', values.from], ['--to', values.to]] as const) {
+          if (lang !== undefined && lang !== 'id' && lang !== 'en') throw new UsageError(`${name} must be id or en`);
+        }
+        const sourceText = readTextFile(resolve(sourceFile));
+        const targetText = readTextFile(resolve(targetFile));
+        const terms = values.glossary === undefined ? [] : glossaryTermsFromFile(resolve(values.glossary));
+        // Not given: each file's own language; a target in the source's language is the other one.
+        const sourceLang = (values.from as Lang | undefined) ?? resolveLang(sourceText, 'auto');
+        const detected = resolveLang(targetText, 'auto');
+        const targetLang = (values.to as Lang | undefined) ?? (detected === sourceLang ? (sourceLang === 'id' ? 'en' : 'id') : detected);
+        // The README's contract: exactly these fields, offsets into each file's text.
+        const findings = checkTexts(sourceText, targetText, { sourceLang, targetLang, terms }).map(({ kind, rule, source, target, message }) => ({ kind, rule, source, target, message }));
+        if (values.json) {
+          io.stdout(`${JSON.stringify({ findings })}\n`);
+          return 0;
+        }
+        result = { ok: true, value: findings };
+        human = (v) =>
+          (v as typeof findings)
+            .map((f) => {
+              const where = [f.source ? `source ${lineColumn(sourceText, f.source.start)}` : '', f.target ? `target ${lineColumn(targetText, f.target.start)}` : ''].filter(Boolean).join(', ');
+              return `${where}  ${f.kind}  ${f.rule}  ${f.message}`;
+            })
+            .join('\n');
+        break;
+      }
       case 'sources list':
         result = await backend.dispatch('listSources', {});
         human = (v) => (v as Source[]).map((x) => `${x.id}  ${x.format.padEnd(4)}  ${String(x.passages).padStart(5)}p  ${x.importedAt}  ${x.title}`).join('\n');
@@ -338,6 +400,73 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         result = await backend.dispatch('searchSources', input);
         const marked = (segments: SearchSegment[]) => segments.map((g) => (g.hit ? `[${g.text}]` : g.text)).join('');
         human = (v) => (v as SourcePassageHit[]).map((h) => `${h.sourceId}#${h.ordinal}  ${h.sourceTitle}\n    ${marked(h.snippet)}`).join('\n');
+        break;
+      }
+      case 'tm list':
+        result = await backend.dispatch('listMemories', {});
+        human = (v) => (v as Memory[]).map((m) => `${m.id}  ${m.sourceLang}->${m.targetLang}  ${String(m.units).padStart(8)}  ${m.name}`).join('\n');
+        break;
+      case 'tm import': {
+        const file = rest[0];
+        if (!file || !values.memory) throw new UsageError('tm import needs a file and --memory NAME');
+        const path = resolve(file);
+        try {
+          statSync(path);
+        } catch (error) {
+          throw new AppError('NOT_FOUND', `cannot read ${basename(path)}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+        }
+        const memory = await memoryNamed(backend, values.memory, { from: values.from, to: values.to, create: true });
+        const jobs = backend.services.jobs;
+        const started = backend.services.tmx.importFile(memory.id, path);
+        // Progress for people on stderr; stdout stays the one JSON line.
+        let shown = -1;
+        const ticker = setInterval(() => {
+          const job = jobs.get(started.id);
+          const percent = job.total > 0 ? Math.floor((job.done / job.total) * 100) : 0;
+          if (percent !== shown) io.stderr(`\rredaksi: importing ${basename(path)}: ${percent} %`);
+          shown = percent;
+        }, 250);
+        const job = await jobs.wait(started.id).finally(() => clearInterval(ticker));
+        if (shown >= 0) io.stderr('\n');
+        if (job.state !== 'done') throw new AppError(job.error?.code === undefined ? 'INTERNAL' : (job.error.code as AppError['code']), job.error?.message ?? `the import ended ${job.state}`);
+        const after = (await backend.dispatch('listMemories', {})) as Result<Memory[]>;
+        result = { ok: true, value: { memory: after.ok ? (after.value.find((m) => m.id === memory.id) ?? memory) : memory, ...job.result } };
+        human = (v) => {
+          const r = v as { memory: Memory; imported: number; skipped: number };
+          return `${r.imported} units imported into "${r.memory.name}" (${r.skipped} skipped: not both ${r.memory.sourceLang} and ${r.memory.targetLang}, or empty)`;
+        };
+        break;
+      }
+      case 'tm export': {
+        if (!values.memory) throw new UsageError('tm export needs --memory NAME');
+        if (values.json && !values.output) throw new UsageError('tm export --json needs -o FILE (the TMX itself is not JSON)');
+        const memory = await memoryNamed(backend, values.memory, { create: false });
+        if (!values.output) {
+          const file = backend.services.tmx.export(memory.id);
+          io.stdout(Buffer.from(file.dataBase64, 'base64').toString('utf8'));
+          return 0;
+        }
+        const path = resolve(values.output);
+        const units = backend.services.tmx.exportToFile(memory.id, path);
+        result = { ok: true, value: { memoryId: memory.id, path, units } };
+        human = (v) => `${(v as { units: number }).units} units written to ${path}`;
+        break;
+      }
+      case 'tm lookup': {
+        if (rest.length === 0) throw new UsageError('tm lookup needs the text to look up');
+        let sourceLang = values.from;
+        let targetLang = values.to;
+        let memoryId: string | null = null;
+        if (values.memory) {
+          const memory = await memoryNamed(backend, values.memory, { create: false });
+          ({ sourceLang, targetLang } = memory);
+          memoryId = memory.id;
+        } else if (!sourceLang || !targetLang) throw new UsageError('tm lookup needs --memory NAME or --from and --to');
+        const input: Record<string, unknown> = { source: rest.join(' '), sourceLang, targetLang };
+        if (values.limit !== undefined) input.limit = Number(values.limit);
+        const found = (await backend.dispatch('lookupTm', input)) as Result<TmMatch[]>;
+        result = found.ok && memoryId ? { ok: true, value: found.value.filter((m) => m.memoryId === memoryId) } : found;
+        human = (v) => (v as TmMatch[]).map((m) => `${String(m.score).padStart(3)}%  ${m.source}\n      ${m.target}  (${m.memoryName})`).join('\n');
         break;
       }
       case 'settings get':

@@ -198,6 +198,37 @@ export class ClaimsService {
   }
 
   /**
+   * Carries claims over to another article (a translation): each copy keeps the status, verdict
+   * note, evidence and history of its original, and gets a history line of its own ('created',
+   * detail `translation`) saying who carried it over and when. Claims that no longer exist are
+   * skipped. Returns original id -> copy id. Meant to run inside the caller's transaction.
+   */
+  copyToArticle(claimIds: readonly string[], articleId: string): Map<string, string> {
+    const by = this.author();
+    const now = this.now().toISOString();
+    const copies = new Map<string, string>();
+    this.repo.transaction(() => {
+      for (const sourceId of claimIds) {
+        const id = randomUUID();
+        if (!this.repo.copyClaim({ sourceId, id, articleId, evidenceId: randomUUID })) continue;
+        this.repo.insertEvent({ claimId: id, action: 'created', detail: 'translation', by, now });
+        copies.set(sourceId, id);
+      }
+    });
+    return copies;
+  }
+
+  /** The status of each of these claims (missing ones left out). */
+  statuses(claimIds: readonly string[]): Map<string, ClaimStatus> {
+    const out = new Map<string, ClaimStatus>();
+    for (const id of claimIds) {
+      const status = this.repo.claimStatus(id);
+      if (status !== undefined) out.set(id, status);
+    }
+    return out;
+  }
+
+  /**
    * How many of the article's claims hold it back at the readiness gate (unchecked, in progress or
    * false), orphaned ones included: deleting a sentence does not make a false claim go away.
    */

@@ -26,7 +26,10 @@ import { TranslationMemoryService } from './translationMemoryService.ts';
 import { GlossaryService } from './glossaryService.ts';
 import { JobsService } from './jobsService.ts';
 import { TmxService } from './tmxService.ts';
+import { appVersion } from '../appVersion.ts';
 import { TranslationsService } from './translationsService.ts';
+import { TranslationsRepo } from '../db/repos/translationsRepo.ts';
+import { readXliff, writeXliff } from '../interchange/xliff.ts';
 
 export interface Services {
   articles: ArticlesService;
@@ -106,9 +109,22 @@ export function createServices(db: Db, options: ServiceOptions): Services {
   const glossary = new GlossaryService(db, { now: options.now, author });
   const jobs = new JobsService();
   return {
-    translations: new TranslationsService(),
+    translations: new TranslationsService({
+      repo: new TranslationsRepo(db),
+      articlesRepo,
+      articles,
+      articleMeta,
+      claims,
+      tm,
+      glossary,
+      jobs,
+      xliff: { write: writeXliff, read: readXliff },
+      revisions,
+      author,
+      now: options.now,
+    }),
     tm,
-    tmx: new TmxService(),
+    tmx: new TmxService(db, jobs, tm, { now: options.now, appVersion }),
     glossary,
     jobs,
     articles,

@@ -193,6 +193,8 @@ export const TmLookupInput = z
     limit: z.int().min(1).max(20).optional(),
     /** Lowest score returned, default 70. */
     minScore: z.int().min(1).max(100).optional(),
+    /** The neighbouring source sentences: a unit stored with the same context scores 101. */
+    context: SegmentText.optional(),
   })
   .strict();
 

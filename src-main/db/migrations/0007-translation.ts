@@ -29,9 +29,37 @@ export const migration0007: Migration = {
         target_lang       TEXT NOT NULL CHECK (target_lang IN ('id', 'en')),
         next_block_key    INTEGER NOT NULL DEFAULT 0,
         created_by        TEXT NOT NULL DEFAULT '',
-        created_at        TEXT NOT NULL
+        created_at        TEXT NOT NULL,
+        -- The source as last synced: its body version and standfirst (metadata, outside the version).
+        source_version    INTEGER NOT NULL DEFAULT 0,
+        source_standfirst TEXT NOT NULL DEFAULT '',
+        -- The target article version the desk last wrote: another version means it was edited elsewhere.
+        assembled_version INTEGER NOT NULL DEFAULT 0
       ) STRICT;
       CREATE INDEX translations_source ON translations (source_article_id);
+
+      -- The source's text blocks as last synced: the key each got when first seen, where it is in
+      -- the source body (JSON child-index path, or "headline"/"standfirst"), and its text. Assembly
+      -- finds each block's segments through the path; sync aligns old blocks to new by text.
+      CREATE TABLE segment_blocks (
+        article_id    TEXT NOT NULL REFERENCES translations (target_article_id) ON DELETE CASCADE,
+        key           INTEGER NOT NULL,
+        ord           INTEGER NOT NULL,
+        path          TEXT NOT NULL,
+        block_type    TEXT NOT NULL,
+        text          TEXT NOT NULL,
+        next_position INTEGER NOT NULL DEFAULT 0,
+        removed       INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (article_id, key)
+      ) STRICT;
+
+      -- Claims of the source carried over to the target: the target's copy of each.
+      CREATE TABLE translation_claims (
+        article_id      TEXT NOT NULL REFERENCES translations (target_article_id) ON DELETE CASCADE,
+        source_claim_id TEXT NOT NULL,
+        target_claim_id TEXT NOT NULL REFERENCES claims (id) ON DELETE CASCADE,
+        PRIMARY KEY (article_id, source_claim_id)
+      ) STRICT;
 
       CREATE TABLE segments (
         article_id      TEXT NOT NULL REFERENCES translations (target_article_id) ON DELETE CASCADE,
@@ -77,6 +105,21 @@ export const migration0007: Migration = {
         context           TEXT NOT NULL DEFAULT ''
       ) STRICT;
       CREATE INDEX tm_units_memory ON tm_units (memory_id);
+      -- Concordance: substring search in either side. External content (no second copy of the
+      -- text); the triggers keep it in step with every write, bulk TMX imports included.
+      CREATE VIRTUAL TABLE tm_units_search USING fts5(
+        source, target, content = 'tm_units', content_rowid = 'id', tokenize = 'trigram'
+      );
+      CREATE TRIGGER tm_units_search_insert AFTER INSERT ON tm_units BEGIN
+        INSERT INTO tm_units_search (rowid, source, target) VALUES (new.id, new.source, new.target);
+      END;
+      CREATE TRIGGER tm_units_search_delete AFTER DELETE ON tm_units BEGIN
+        INSERT INTO tm_units_search (tm_units_search, rowid, source, target) VALUES ('delete', old.id, old.source, old.target);
+      END;
+      CREATE TRIGGER tm_units_search_update AFTER UPDATE OF source, target ON tm_units BEGIN
+        INSERT INTO tm_units_search (tm_units_search, rowid, source, target) VALUES ('delete', old.id, old.source, old.target);
+        INSERT INTO tm_units_search (rowid, source, target) VALUES (new.id, new.source, new.target);
+      END;
 
       -- Glossary -----------------------------------------------------------------------------
       CREATE TABLE glossary_terms (

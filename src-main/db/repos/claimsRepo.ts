@@ -138,6 +138,7 @@ export class ClaimsRepo {
          VALUES (@id, @articleId, @text, @reasons, @figures, @by, @now, @by, @now)`,
       ),
       getClaim: db.prepare<[string], ClaimRow>('SELECT * FROM claims WHERE id = ?'),
+      claimStatus: db.prepare<[string], { status: ClaimStatus }>('SELECT status FROM claims WHERE id = ?'),
       listClaims: db.prepare<[string], ClaimRow>('SELECT * FROM claims WHERE article_id = ? ORDER BY created_at, rowid'),
       updateClaim: db.prepare(
         'UPDATE claims SET status = @status, verdict_note = @verdictNote, updated_by = @by, updated_at = @now WHERE id = @id',
@@ -192,6 +193,11 @@ export class ClaimsRepo {
 
   insertClaim(c: { id: string; articleId: string; text: string; reasons: readonly ClaimReasonKind[]; figures: readonly ClaimFigure[]; by: string; now: string }): void {
     this.stmts.insertClaim.run({ ...c, reasons: JSON.stringify(c.reasons), figures: JSON.stringify(c.figures) });
+  }
+
+  /** A claim's status (undefined when there is no such claim). */
+  claimStatus(id: string): ClaimStatus | undefined {
+    return this.stmts.claimStatus.get(id)?.status;
   }
 
   /** One claim with its evidence and history. */
@@ -263,6 +269,35 @@ export class ClaimsRepo {
     if (!row) return undefined;
     if (row.file_name === null || row.file_bytes === null) return null;
     return { name: row.file_name, mediaType: row.file_type ?? 'application/octet-stream', bytes: row.file_bytes };
+  }
+
+  /**
+   * Copies a claim to another article as `id`: text, status, verdict, reasons, figures, authors and
+   * dates, its evidence (files included, each under a new id from `evidenceId`) and its history.
+   * Returns false when there is no such claim.
+   */
+  copyClaim(c: { sourceId: string; id: string; articleId: string; evidenceId: () => string }): boolean {
+    const copied = this.db
+      .prepare(
+        `INSERT INTO claims (id, article_id, quote, status, verdict_note, reasons, figures, created_by, created_at, updated_by, updated_at)
+         SELECT @id, @articleId, quote, status, verdict_note, reasons, figures, created_by, created_at, updated_by, updated_at FROM claims WHERE id = @sourceId`,
+      )
+      .run({ id: c.id, articleId: c.articleId, sourceId: c.sourceId });
+    if (copied.changes !== 1) return false;
+    const evidence = this.db.prepare<[string], { id: string }>('SELECT id FROM claim_evidence WHERE claim_id = ? ORDER BY created_at, rowid').all(c.sourceId);
+    const copyEvidence = this.db.prepare(
+      `INSERT INTO claim_evidence (id, claim_id, title, url, publisher, published_on, excerpt, file_name, file_type, file_bytes, source_id, created_by, created_at)
+       SELECT @newId, @claimId, title, url, publisher, published_on, excerpt, file_name, file_type, file_bytes, source_id, created_by, created_at
+       FROM claim_evidence WHERE id = @oldId`,
+    );
+    for (const e of evidence) copyEvidence.run({ newId: c.evidenceId(), claimId: c.id, oldId: e.id });
+    this.db
+      .prepare(
+        `INSERT INTO claim_events (claim_id, action, detail, changed_by, changed_at)
+         SELECT @id, action, detail, changed_by, changed_at FROM claim_events WHERE claim_id = @sourceId ORDER BY id`,
+      )
+      .run({ id: c.id, sourceId: c.sourceId });
+    return true;
   }
 
   /** How many of the article's claims have one of `statuses` (orphaned or not). */
