@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
-import { HelpCircle, Library, Settings as SettingsIcon } from 'lucide-react';
+import { BookMarked, HelpCircle, Library, Settings as SettingsIcon } from 'lucide-react';
 import type { MenuCommand } from '../src-preload/contract/events.ts';
 import { call, onEvent } from './lib/api.ts';
 import { useFlushRegistry } from './lib/flushRegistry.tsx';
@@ -12,8 +12,11 @@ import { ArticleEditor } from './features/drafting/ArticleEditor.tsx';
 import { SettingsDialog } from './features/settings/SettingsDialog.tsx';
 import { HelpDialog } from './features/help/HelpDialog.tsx';
 import { AboutDialog } from './features/help/AboutDialog.tsx';
+import { TranslationDesk } from './features/translation/TranslationDesk.tsx';
+import { registerDeskNavigator } from './features/translation/openTranslationDesk.ts';
+import { ResourcesView } from './features/resources/ResourcesView.tsx';
 
-type View = { name: 'library' } | { name: 'editor'; articleId: string };
+type View = { name: 'library' } | { name: 'editor'; articleId: string } | { name: 'translation'; articleId: string } | { name: 'resources' };
 type DialogName = 'settings' | 'help' | 'about' | null;
 
 /** Maps a key press to an app command (the menu shows the same accelerators). */
@@ -47,6 +50,10 @@ export function App() {
         case 'showLibrary':
           await registry.flushAll();
           setView({ name: 'library' });
+          break;
+        case 'showResources':
+          await registry.flushAll();
+          setView({ name: 'resources' });
           break;
         case 'openSettings':
           setDialog('settings');
@@ -87,6 +94,20 @@ export function App() {
     };
   }, [runCommand, registry]);
 
+  // The translation desk and the editor open each other: save what is pending, then switch.
+  useEffect(
+    () =>
+      registerDeskNavigator({
+        openDesk: (articleId) => void registry.flushAll().then(() => setView({ name: 'translation', articleId })),
+        openEditor: (articleId) =>
+          void registry.flushAll().then(() => {
+            prefetchArticleForEditing(queryClient, articleId);
+            setView({ name: 'editor', articleId });
+          }),
+      }),
+    [registry, queryClient],
+  );
+
   const closeDialog = () => setDialog(null);
   return (
     <div className="app">
@@ -97,6 +118,10 @@ export function App() {
           <button type="button" className="button button--ghost" aria-current={view.name === 'library' ? 'page' : undefined} onClick={() => void runCommand('showLibrary')} data-testid="nav-library">
             <Library size={18} aria-hidden />
             {t('nav.library')}
+          </button>
+          <button type="button" className="button button--ghost" aria-current={view.name === 'resources' ? 'page' : undefined} onClick={() => void runCommand('showResources')} data-testid="nav-resources">
+            <BookMarked size={18} aria-hidden />
+            {t('nav.resources')}
           </button>
           <button type="button" className="button button--ghost" onClick={() => setDialog('settings')} data-testid="nav-settings">
             <SettingsIcon size={18} aria-hidden />
@@ -116,6 +141,10 @@ export function App() {
               setView({ name: 'editor', articleId });
             }}
           />
+        ) : view.name === 'resources' ? (
+          <ResourcesView />
+        ) : view.name === 'translation' ? (
+          <TranslationDesk key={view.articleId} articleId={view.articleId} />
         ) : (
           <ArticleEditor articleId={view.articleId} onBack={() => setView({ name: 'library' })} />
         )}

@@ -93,6 +93,14 @@ describe.each(['en', 'id'] as const)('buildMenuTemplate (%s)', (lang) => {
       expect(send).toHaveBeenCalledExactlyOnceWith('showAbout');
     });
 
+    it('Translation Resources sends showResources', () => {
+      const item = items.find((i) => i.label === t('file.resources'));
+      expect(item).toBeDefined();
+      send.mockClear();
+      click(item!);
+      expect(send).toHaveBeenCalledExactlyOnceWith('showResources');
+    });
+
     it('quits with CmdOrCtrl+Q and closes with CmdOrCtrl+W through roles', () => {
       expect(byAccelerator(items, 'CmdOrCtrl+Q').role).toBe('quit');
       expect(byAccelerator(items, 'CmdOrCtrl+W').role).toBe('close');

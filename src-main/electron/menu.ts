@@ -77,6 +77,7 @@ export function buildMenuTemplate({ t, platform, send, isDev }: MenuTemplateOpti
     submenu: [
       command('file.newArticle', 'newArticle', 'CmdOrCtrl+N'),
       command('file.library', 'showLibrary', 'CmdOrCtrl+L'),
+      command('file.resources', 'showResources'),
       separator,
       command('file.saveVersion', 'saveVersion', 'CmdOrCtrl+S'),
       ...(mac ? [] : [separator, command('file.settings', 'openSettings', 'CmdOrCtrl+,')]),

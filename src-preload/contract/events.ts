@@ -6,7 +6,7 @@ import type { EventName } from './channels.ts';
  * `replace` and `saveVersion` are handled by whichever view is open (the editor, or the library's
  * search for `find`), the same code that handles their keys.
  */
-export const menuCommands = ['newArticle', 'showLibrary', 'openSettings', 'showHelp', 'showAbout', 'find', 'replace', 'saveVersion'] as const;
+export const menuCommands = ['newArticle', 'showLibrary', 'showResources', 'openSettings', 'showHelp', 'showAbout', 'find', 'replace', 'saveVersion'] as const;
 export const MenuCommand = z.enum(menuCommands);
 export type MenuCommand = z.infer<typeof MenuCommand>;
 

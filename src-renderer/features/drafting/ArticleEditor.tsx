@@ -22,6 +22,8 @@ import { ReviewBar, ReviewSidebar, useReview, useReviewHost, type ReviewHost } f
 import { proofreadingCheck } from '../proofreading/proofreadingQueries.ts';
 import { ProofreadingNote } from '../proofreading/ProofreadingNote.tsx';
 import { useProofreadingSync } from '../proofreading/useProofreadingSync.ts';
+import { TranslationEntry } from '../resources/TranslationEntry.tsx';
+import { TranslationNotice } from '../resources/TranslationNotice.tsx';
 
 export interface ArticleEditorProps {
   articleId: string;
@@ -120,6 +122,7 @@ function LoadedEditor({ article, onBack, reviewHost }: { article: Article; onBac
               onApplied={reviewHost.onRestored}
             />
             <ExportMenu articleId={article.id} flush={() => Promise.all([autosave.flush(), meta.flush()]).then(() => undefined)} />
+            <TranslationEntry articleId={article.id} lang={article.lang} />
           </>
         ) : null}
         <SaveStatus
@@ -130,6 +133,7 @@ function LoadedEditor({ article, onBack, reviewHost }: { article: Article; onBac
       </div>
       <div className="editor-page__body">
       <div className="editor-page__paper">
+        {chrome ? <TranslationNotice articleId={article.id} /> : null}
         <label className="visually-hidden" htmlFor="headline">{t('editor.headline')}</label>
         <input
           id="headline"

@@ -1,9 +1,10 @@
 /**
  * Keyboard shortcuts: the app's own (App.tsx), the editor's (TipTap's bindings, the toolbar's
- * tooltips) and the find panel's. Key names are the same in every UI language.
+ * tooltips), the find panel's and the translation desk's (deskKeys.ts). Key names are the same in every UI language.
  */
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../components/Dialog.tsx';
+import { deskShortcuts } from '../translation/deskKeys.ts';
 
 const sections = [
   {
@@ -61,6 +62,7 @@ const sections = [
       { keys: 'Esc', action: 'help.closeProofreadingNote' },
     ],
   },
+  { title: 'help.sectionDesk', rows: deskShortcuts },
 ] as const;
 
 export function HelpDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
