@@ -188,9 +188,11 @@ describe('TMX import through the bridge', { timeout: 120_000 }, () => {
     const memory = await createMemory();
     const before = memoriesDigest();
     const jobs = new JobsService();
-    const slow = new TmxService(backend.db, jobs, { afterBulkInsert: () => {} }, { workerTimeoutMs: 50 });
+    // Seconds of work against a 2.5 s deadline: stopped midway, after it has committed batches,
+    // which the service then deletes (a stopped worker cannot).
+    const slow = new TmxService(backend.db, jobs, { afterBulkInsert: () => {} }, { workerTimeoutMs: 2500 });
     const path = join(dir, 'lambat.tmx');
-    writeFileSync(path, tmx('<tu><tuv xml:lang="id"><seg>Lambat.</seg></tuv><tuv xml:lang="en"><seg>Slow.</seg></tuv></tu>'));
+    writeFileSync(path, tmx(Array.from({ length: 60_000 }, (_, i) => `<tu><tuv xml:lang="id"><seg>Lambat nomor ${i}.</seg></tuv><tuv xml:lang="en"><seg>Slow number ${i}.</seg></tuv></tu>`).join('\n')));
     const job = slow.importFile(memory.id, path);
     expect(await jobs.wait(job.id)).toMatchObject({ state: 'failed', error: { code: 'IMPORT_FAILED', message: expect.stringMatching(/took longer than/) } });
     expect(memoriesDigest()).toBe(before);

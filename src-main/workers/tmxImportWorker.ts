@@ -21,8 +21,15 @@ import { deleteImportedRanges, type ImportedRange, type TmxImportMessage, type T
 // tens of milliseconds; between pieces the worker reports progress and checks for a cancel.
 const chunkBytes = 64 * 1024;
 const progressEveryMs = 100;
-/** Longest the worker holds the write lock: a save waiting behind it stays well under its busy timeout. */
-const batchMs = 200;
+/**
+ * Longest the worker holds the write lock, and how long it lets go after each batch. A writer
+ * waiting on SQLite's busy handler sleeps up to 100 ms between tries; without the pause the worker
+ * takes the lock back within microseconds and a save can starve for seconds (measured: 4 s).
+ * With it a save waits at most ~0.5 s, for ~20 % more import time.
+ */
+const batchMs = 400;
+const pauseMs = 110;
+const pause = new Int32Array(new SharedArrayBuffer(4));
 
 class Cancelled extends Error {}
 
@@ -64,6 +71,7 @@ function run(request: TmxImportRequest): TmxImportMessage {
     };
     const commit = () => {
       db.exec('COMMIT');
+      Atomics.wait(pause, 0, 0, pauseMs);
       if (batch) {
         committed.push(batch);
         parentPort!.postMessage({ type: 'committed', ...batch } satisfies TmxImportMessage);
