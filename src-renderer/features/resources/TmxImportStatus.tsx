@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Job } from '../../../src-preload/contract/translation.ts';
 import type { ErrorCode } from '../../../src-preload/contract/errors.ts';
-import { jobPercent } from './jobProgress.ts';
+import { jobPercent } from '../../lib/jobProgress.ts';
 
 export interface TmxImportStatusProps {
   job: Job | null;

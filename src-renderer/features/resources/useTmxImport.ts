@@ -9,7 +9,7 @@ import type { Job } from '../../../src-preload/contract/translation.ts';
 import { isErrorCode, type ErrorCode } from '../../../src-preload/contract/errors.ts';
 import { call, errorCodeOf } from '../../lib/api.ts';
 import { readFileAsBase64 } from '../../lib/readFileAsBase64.ts';
-import { pollJob } from './jobProgress.ts';
+import { pollJob } from '../../lib/jobProgress.ts';
 import { resourcesKeys } from './resourcesQueries.ts';
 
 export interface TmxImport {

@@ -8,7 +8,7 @@ import { Wand2, X } from 'lucide-react';
 import type { ErrorCode } from '../../../src-preload/contract/errors.ts';
 import type { Job } from '../../../src-preload/contract/translation.ts';
 import { call, errorCodeOf } from '../../lib/api.ts';
-import { jobPercent, pollJob } from './pollJob.ts';
+import { jobPercent, pollJob } from '../../lib/jobProgress.ts';
 
 export function PretranslateControl({ articleId, onFinished }: { articleId: string; onFinished: (notice: string) => Promise<void> }) {
   const { t } = useTranslation();
@@ -25,7 +25,7 @@ export function PretranslateControl({ articleId, onFinished }: { articleId: stri
     stop.current = controller;
     try {
       const started = await call('startPretranslate', { articleId });
-      const end = await pollJob(started, { get: (id) => call('getJob', { id }), onProgress: setJob, signal: controller.signal });
+      const end = await pollJob(started, { getJob: (id) => call('getJob', { id }), onUpdate: setJob, signal: controller.signal });
       if (!end) return;
       setJob(null);
       if (end.state === 'failed') setError((end.error?.code as ErrorCode | undefined) ?? 'INTERNAL');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Job } from '../../../src-preload/contract/translation.ts';
+import type { Job } from '../../src-preload/contract/translation.ts';
 import { jobPercent, pollJob } from './jobProgress.ts';
 
 function job(patch: Partial<Job>): Job {

@@ -1,5 +1,5 @@
-/** Progress of a long job (TMX import) as the renderer shows it, and the loop that polls it. */
-import type { Job } from '../../../src-preload/contract/translation.ts';
+/** Progress of a long job (TMX import, pre-translation) as the renderer shows it, and the loop that polls it. */
+import type { Job } from '../../src-preload/contract/translation.ts';
 
 /** How often a running job is asked for its progress (main reports at least this often). */
 export const jobPollIntervalMs = 250;
