@@ -25,9 +25,10 @@ const progressEveryMs = 100;
  * Longest the worker holds the write lock, and how long it lets go after each batch. A writer
  * waiting on SQLite's busy handler sleeps up to 100 ms between tries; without the pause the worker
  * takes the lock back within microseconds and a save can starve for seconds (measured: 4 s).
- * With it a save waits at most ~0.5 s, for ~20 % more import time.
+ * With it a save waits at most ~1.1 s, for ~10 % more import time (shorter batches cost more:
+ * the pause must outlast the waiter's sleep, which is already 100 ms after ~0.3 s of waiting).
  */
-const batchMs = 400;
+const batchMs = 1000;
 const pauseMs = 110;
 const pause = new Int32Array(new SharedArrayBuffer(4));
 
