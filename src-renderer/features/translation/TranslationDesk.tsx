@@ -18,7 +18,7 @@ import { DeskHeader } from './DeskHeader.tsx';
 import { DeskSidePanel } from './DeskSidePanel.tsx';
 import { insertAtCaret } from './insertAtCaret.ts';
 import { nextMissingTerm } from './nextMissingTerm.ts';
-import { filterSegments, isUnconfirmed, neighbourId, nextUnconfirmedId, type DeskFilter } from './segmentFilter.ts';
+import { filterSegments, isUnconfirmed, neighbourId, nextUnconfirmedId, segmentContext, type DeskFilter } from './segmentFilter.ts';
 import { SegmentRow } from './SegmentRow.tsx';
 import { SegmentSaver, type SegmentEdit } from './segmentSaver.ts';
 import { translationKeys, translationViewQuery, useTmMatches, useTranslationQa } from './translationQueries.ts';
@@ -148,7 +148,7 @@ function LoadedDesk({ view, onReload, initialNotice }: { view: TranslationView; 
     const timer = setTimeout(() => setMatchSource(activeSource ?? null), matchDelayMs);
     return () => clearTimeout(timer);
   }, [activeSource]);
-  const matches = useTmMatches(matchSource, sourceLang, targetLang);
+  const matches = useTmMatches(matchSource, activeId === null ? '' : segmentContext(segments, activeId), sourceLang, targetLang);
   const activeMatches = matchSource === activeSource ? matches.data : undefined;
   const matchesRef = useRef(activeMatches);
   useLayoutEffect(() => {

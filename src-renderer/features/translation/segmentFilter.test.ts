@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterSegments, neighbourId, nextUnconfirmedId } from './segmentFilter.ts';
+import { filterSegments, neighbourId, nextUnconfirmedId, segmentContext } from './segmentFilter.ts';
 import { segment } from './deskLogic.fixtures.ts';
 
 const rows = [
@@ -39,5 +39,15 @@ describe('neighbourId', () => {
     expect(neighbourId(rows, 'b1.0', -1)).toBeNull();
     expect(neighbourId(rows, 'b4.0', 1)).toBeNull();
     expect(neighbourId(rows, null, 1)).toBe('b1.0');
+  });
+});
+
+describe('segmentContext', () => {
+  it('is the neighbouring source sentences still in the source, as main stores them with a confirmed pair', () => {
+    expect(segmentContext(rows, 'b1.1')).toBe('Kalimat b1.0.\nKalimat b2.0.');
+    expect(segmentContext(rows, 'b1.0')).toBe('\nKalimat b1.1.');
+    // b4.0 was removed from the source: b3.0 is the last live sentence.
+    expect(segmentContext(rows, 'b3.0')).toBe('Kalimat b2.0.\n');
+    expect(segmentContext(rows, 'b9.9')).toBe('');
   });
 });

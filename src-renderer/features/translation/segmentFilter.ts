@@ -50,3 +50,15 @@ export function neighbourId(visible: readonly Pick<Segment, 'id'>[], currentId: 
   if (at === -1) return direction === 1 ? visible[0]!.id : visible[visible.length - 1]!.id;
   return visible[at + direction]?.id ?? null;
 }
+
+/**
+ * The memory context of a segment: the source sentences before and after it among those still in
+ * the source, joined by a line break (as main stores it with every confirmed pair), so a match
+ * from the same surroundings scores 101.
+ */
+export function segmentContext(segments: readonly Pick<Segment, 'id' | 'source' | 'removedFromSource'>[], id: string): string {
+  const live = segments.filter((s) => !s.removedFromSource);
+  const i = live.findIndex((s) => s.id === id);
+  if (i < 0) return '';
+  return `${live[i - 1]?.source ?? ''}\n${live[i + 1]?.source ?? ''}`;
+}

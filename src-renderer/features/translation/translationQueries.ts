@@ -6,7 +6,7 @@ import { call } from '../../lib/api.ts';
 export const translationKeys = {
   view: (articleId: string) => ['translation', articleId] as const,
   qa: (articleId: string) => ['translationQa', articleId] as const,
-  matches: (source: string, sourceLang: Lang, targetLang: Lang) => ['tmLookup', sourceLang, targetLang, source] as const,
+  matches: (source: string, context: string, sourceLang: Lang, targetLang: Lang) => ['tmLookup', sourceLang, targetLang, source, context] as const,
   concordance: (query: string, side: 'source' | 'target', sourceLang: Lang, targetLang: Lang) => ['concordance', sourceLang, targetLang, side, query] as const,
 };
 
@@ -34,10 +34,11 @@ export function useTranslationQa(articleId: string) {
 }
 
 /** Memory matches for the active row's source, best first (at most five: Ctrl+1..5). */
-export function useTmMatches(source: string | null, sourceLang: Lang, targetLang: Lang) {
+/** Memory matches of a source sentence; `context` (its neighbours) lets a match from the same surroundings score 101. */
+export function useTmMatches(source: string | null, context: string, sourceLang: Lang, targetLang: Lang) {
   return useQuery({
-    queryKey: translationKeys.matches(source ?? '', sourceLang, targetLang),
-    queryFn: () => call('lookupTm', { source: source!, sourceLang, targetLang, limit: 5 }),
+    queryKey: translationKeys.matches(source ?? '', context, sourceLang, targetLang),
+    queryFn: () => call('lookupTm', { source: source!, context, sourceLang, targetLang, limit: 5 }),
     enabled: source !== null && source.trim().length > 0,
     staleTime: 30_000,
     retry: false,
