@@ -8,6 +8,8 @@ import type { XmlLimits } from './xmlTokenizer.ts';
 /** What the TMX import worker is given. */
 export interface TmxImportRequest {
   databasePath: string;
+  /** Where the rows go and how they are tagged (see `deleteImportedRows`). */
+  rows: ImportedRows;
   filePath: string;
   memoryId: string;
   sourceLang: Lang;
@@ -21,16 +23,16 @@ export interface TmxImportRequest {
   maxTextChars: number;
 }
 
-/** Rowids of `tm_units` one committed batch inserted (contiguous: one writer per transaction). */
-export interface ImportedRange {
-  first: number;
-  last: number;
+/** The rows one import writes: tagged with `tag`, in `memoryId`, all with ids above `afterId`. */
+export interface ImportedRows {
+  memoryId: string;
+  tag: number;
+  afterId: number;
 }
 
-/** Messages from the worker: progress and committed batches, then exactly one of the others. */
+/** Messages from the worker: progress, then exactly one of the others. */
 export type TmxImportMessage =
   | { type: 'progress'; done: number; total: number }
-  | ({ type: 'committed' } & ImportedRange)
   | { type: 'done'; imported: number; skipped: number; units: number }
   | { type: 'cancelled' }
   | { type: 'error'; code: ErrorCode; message: string };
@@ -65,27 +67,25 @@ export function defaultTmxImportWorkerUrl(): URL {
 export class TmxImportCancelled extends Error {}
 
 /**
- * Removes the units of committed batches: how a cancelled or failed import takes back what it
- * wrote. A batch of deletes per transaction, so other writers (autosave) get the lock in between.
+ * Removes the rows an import wrote: how a cancelled or failed import takes back its committed
+ * batches. Walks the ids above `afterId` in windows, one transaction each, so other writers
+ * (autosave) get the lock in between; units stored meanwhile by the desk carry no tag and stay.
  */
-export function deleteImportedRanges(db: Database.Database, memoryId: string, ranges: readonly ImportedRange[]): void {
-  const remove = db.prepare('DELETE FROM tm_units WHERE memory_id = ? AND id BETWEEN ? AND ?');
-  const step = 2000;
-  for (const range of ranges) {
-    for (let first = range.first; first <= range.last; first += step) {
-      db.transaction(() => remove.run(memoryId, first, Math.min(range.last, first + step - 1)))();
-    }
-  }
+export function deleteImportedRows(db: Database.Database, rows: ImportedRows): void {
+  const { maxId } = db.prepare<[], { maxId: number }>('SELECT coalesce(max(id), 0) AS maxId FROM tm_units').get()!;
+  const remove = db.prepare<[number, number, string, number]>('DELETE FROM tm_units WHERE id > ? AND id <= ? AND memory_id = ? AND import_tag = ?');
+  const window = 5000;
+  for (let from = rows.afterId; from < maxId; from += window) db.transaction(() => remove.run(from, from + window, rows.memoryId, rows.tag))();
 }
 
-/** A worker that was stopped (deadline, memory, crash) could not take back its batches: the caller does. */
+/** A worker that was stopped (deadline, memory, crash) could not take back its batches: the caller does, once it has exited. */
 export class TmxImportAbandoned extends Error {
   override readonly cause: unknown;
-  readonly ranges: readonly ImportedRange[];
-  constructor(cause: unknown, ranges: readonly ImportedRange[]) {
+  readonly rows: ImportedRows;
+  constructor(cause: unknown, rows: ImportedRows) {
     super('the import worker stopped');
     this.cause = cause;
-    this.ranges = ranges;
+    this.rows = rows;
   }
 }
 
@@ -93,8 +93,8 @@ export class TmxImportAbandoned extends Error {
  * Runs one TMX import in a fresh worker thread with a heap limit and a deadline. The worker
  * commits in short batches (so saves are never locked out for long) and takes them back itself
  * when cancelled or refused. Resolves with the counts; rejects with an `AppError` (the worker's
- * own code), `TmxImportCancelled`, or `TmxImportAbandoned` (timeout, memory exhaustion, crash)
- * carrying the batches the stopped worker had committed, which the caller must delete.
+ * own code), `TmxImportCancelled`, or `TmxImportAbandoned` (timeout, memory exhaustion, crash),
+ * raised only once the worker has exited, after which the caller deletes its rows.
  */
 export function runTmxImportWorker(request: Omit<TmxImportRequest, 'cancelFlag'>, fileBytes: number, options: RunTmxImportOptions): Promise<TmxImportOutcome> {
   const cancelFlag = new SharedArrayBuffer(4);
@@ -102,8 +102,6 @@ export function runTmxImportWorker(request: Omit<TmxImportRequest, 'cancelFlag'>
   const timeoutMs = options.timeoutMs ?? 10 * 60_000 + Math.ceil(fileBytes / (1024 * 1024)) * 5000;
   return new Promise((resolve, reject) => {
     let settled = false;
-    const committed: ImportedRange[] = [];
-    const abandon = (error: AppError) => new TmxImportAbandoned(error, committed);
     const worker = new Worker(options.workerUrl ?? defaultTmxImportWorkerUrl(), {
       workerData: { ...request, cancelFlag } satisfies TmxImportRequest,
       resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 16, stackSizeMb: 4 },
@@ -121,24 +119,28 @@ export function runTmxImportWorker(request: Omit<TmxImportRequest, 'cancelFlag'>
       fn();
       void worker.terminate();
     };
+    // A stopped worker may be mid-batch: reject only once it has exited, so the caller's
+    // deletion sees every row it committed.
+    const abandon = (error: AppError): void =>
+      settle(() => {
+        const fail = () => reject(new TmxImportAbandoned(error, request.rows));
+        worker.terminate().then(fail, fail);
+      });
     let killAfterCancel: ReturnType<typeof setTimeout> | undefined;
     // The worker checks the flag between 64 KB pieces; if it is stuck, stop it anyway.
     const onAbort = (): void => {
       Atomics.store(new Int32Array(cancelFlag), 0, 1);
-      killAfterCancel = setTimeout(() => settle(() => reject(abandon(new AppError('IMPORT_FAILED', 'the import did not stop when asked')))), 10_000);
+      killAfterCancel = setTimeout(() => abandon(new AppError('IMPORT_FAILED', 'the import did not stop when asked')), 10_000);
     };
     if (options.signal.aborted) onAbort();
     else options.signal.addEventListener('abort', onAbort, { once: true });
     const timer = setTimeout(() => {
-      settle(() => reject(abandon(new AppError('IMPORT_FAILED', `the import took longer than ${Math.round(timeoutMs / 1000)} s and was stopped`))));
+      abandon(new AppError('IMPORT_FAILED', `the import took longer than ${Math.round(timeoutMs / 1000)} s and was stopped`));
     }, timeoutMs);
     worker.on('message', (message: TmxImportMessage) => {
       switch (message.type) {
         case 'progress':
           if (!settled) options.onProgress(message.done, message.total);
-          return;
-        case 'committed':
-          committed.push({ first: message.first, last: message.last });
           return;
         case 'done':
           return settle(() => resolve({ imported: message.imported, skipped: message.skipped, units: message.units }));
@@ -150,10 +152,10 @@ export function runTmxImportWorker(request: Omit<TmxImportRequest, 'cancelFlag'>
     });
     worker.once('error', (error: Error & { code?: string }) => {
       const message = error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `the file needs more than ${heapMb} MB of memory to import` : `the import failed: ${error.message}`;
-      settle(() => reject(abandon(new AppError('IMPORT_FAILED', message))));
+      abandon(new AppError('IMPORT_FAILED', message));
     });
     worker.once('exit', (code) => {
-      settle(() => reject(abandon(new AppError('IMPORT_FAILED', `the import stopped unexpectedly (exit code ${code})`))));
+      abandon(new AppError('IMPORT_FAILED', `the import stopped unexpectedly (exit code ${code})`));
     });
   });
 }

@@ -2,6 +2,7 @@
  * TMX 1.4b in and out of a translation memory: import streams the file in a worker (progress,
  * cancel, size and entity limits), export writes every unit of a memory.
  */
+import { randomInt } from 'node:crypto';
 import { closeSync, mkdtempSync, openSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +10,7 @@ import type { Output, ParsedInput } from '../../src-preload/contract/api.ts';
 import type { Lang } from '../../src-preload/contract/domain.ts';
 import { maxSegmentText, type Job } from '../../src-preload/contract/translation.ts';
 import type { Db } from '../db/openDatabase.ts';
-import { deleteImportedRanges, runTmxImportWorker, TmxImportAbandoned, TmxImportCancelled, type TmxImportOutcome } from '../interchange/runTmxImportWorker.ts';
+import { deleteImportedRows, runTmxImportWorker, TmxImportAbandoned, TmxImportCancelled, type TmxImportOutcome } from '../interchange/runTmxImportWorker.ts';
 import { tmxHead, tmxTail, tmxUnit, type TmxWriterUnit } from '../interchange/tmxWriter.ts';
 import type { XmlLimits } from '../interchange/xmlTokenizer.ts';
 import { AppError } from './appError.ts';
@@ -93,8 +94,11 @@ export class TmxService {
         const limit = this.options.maxFileBytes ?? maxTmxFileBytes;
         if (size > limit) throw new AppError('FILE_TOO_LARGE', `the file is ${Math.ceil(size / 1048576)} MB; TMX files up to ${Math.floor(limit / 1048576)} MB are imported`);
         job.progress(0, size);
+        // Every row of this import carries its tag and an id above today's largest, so a failed
+        // import can find exactly its own rows (units the desk stores meanwhile carry no tag).
+        const rows = { memoryId, tag: randomInt(1, 2 ** 31), afterId: this.db.prepare<[], { maxId: number }>('SELECT coalesce(max(id), 0) AS maxId FROM tm_units').get()!.maxId };
         const outcome = await runTmxImportWorker(
-          { databasePath, filePath: path, memoryId, sourceLang: memory.source_lang, targetLang: memory.target_lang, now, maxTextChars: maxSegmentText, ...(this.options.xmlLimits ? { limits: this.options.xmlLimits } : {}) },
+          { databasePath, rows, filePath: path, memoryId, sourceLang: memory.source_lang, targetLang: memory.target_lang, now, maxTextChars: maxSegmentText, ...(this.options.xmlLimits ? { limits: this.options.xmlLimits } : {}) },
           size,
           { onProgress: (done, total) => job.progress(done, total), signal: job.signal, ...(this.options.workerTimeoutMs ? { timeoutMs: this.options.workerTimeoutMs } : {}) },
         );
@@ -103,7 +107,7 @@ export class TmxService {
       } catch (error) {
         if (error instanceof TmxImportAbandoned) {
           // The worker was stopped before it could take its batches back.
-          deleteImportedRanges(this.db, memoryId, error.ranges);
+          deleteImportedRows(this.db, error.rows);
           if (job.signal.aborted) job.signal.throwIfAborted();
           throw error.cause;
         }

@@ -2,11 +2,11 @@
  * Worker-thread entry for TMX imports. The file is read from disk in 64 KB pieces, tokenized by
  * the safe XML tokenizer and written to `tm_units` over this worker's own connection to the
  * database, in batches of ~200 ms: one transaction for the whole file would hold the write lock
- * for minutes and lock autosave out. Each committed batch is reported (`committed`, its rowids);
- * a cancel or a damaged file rolls back the open batch and deletes the committed ones, so the
- * memory ends as it was; a killed worker's batches are deleted by its caller from those reports.
+ * for minutes and lock autosave out. Every row carries the import's tag: a cancel or a damaged
+ * file rolls back the open batch and deletes the committed ones by that tag, so the memory ends
+ * as it was; a killed worker's rows are deleted the same way by its caller.
  * Protocol: `workerData` is a `TmxImportRequest`; the worker posts `TmxImportMessage`s: progress
- * at most every 100 ms and committed batches, then exactly one final message.
+ * at most every 100 ms, then exactly one final message.
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
@@ -15,7 +15,7 @@ import { AppError } from '../services/appError.ts';
 import { TmxReader, type TmxUnit } from '../interchange/tmxReader.ts';
 import { XmlTokenizer } from '../interchange/xmlTokenizer.ts';
 import { createXmlTextDecoder, decodeXmlChunk } from '../interchange/xmlTextDecoder.ts';
-import { deleteImportedRanges, type ImportedRange, type TmxImportMessage, type TmxImportRequest } from '../interchange/runTmxImportWorker.ts';
+import { deleteImportedRows, type TmxImportMessage, type TmxImportRequest } from '../interchange/runTmxImportWorker.ts';
 
 // Small pieces so progress moves often: 64 KB is ~120 units, whose inserts (FTS included) take
 // tens of milliseconds; between pieces the worker reports progress and checks for a cancel.
@@ -46,20 +46,17 @@ function run(request: TmxImportRequest): TmxImportMessage {
     const head = new Uint8Array(Math.min(256, total));
     readSync(fd, head, 0, head.length, 0);
     const decoder = createXmlTextDecoder(head);
-    const insert = db.prepare('INSERT INTO tm_units (memory_id, source, target, author, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)');
+    const insert = db.prepare('INSERT INTO tm_units (memory_id, source, target, author, created_at, updated_at, import_tag) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    const tag = request.rows.tag;
     const memoryId = request.memoryId;
     const now = request.now;
     let imported = 0;
-    const committed: ImportedRange[] = [];
-    let batch: ImportedRange | null = null;
     const reader = new TmxReader({
       sourceLang: request.sourceLang,
       targetLang: request.targetLang,
       maxTextChars: request.maxTextChars,
       onUnit: (unit: TmxUnit) => {
-        const id = Number(insert.run(memoryId, unit.source, unit.target, unit.author, unit.createdAt ?? now, unit.updatedAt ?? now).lastInsertRowid);
-        if (batch) batch.last = id;
-        else batch = { first: id, last: id };
+        insert.run(memoryId, unit.source, unit.target, unit.author, unit.createdAt ?? now, unit.updatedAt ?? now, tag);
         imported++;
       },
     });
@@ -73,11 +70,6 @@ function run(request: TmxImportRequest): TmxImportMessage {
     const commit = () => {
       db.exec('COMMIT');
       Atomics.wait(pause, 0, 0, pauseMs);
-      if (batch) {
-        committed.push(batch);
-        parentPort!.postMessage({ type: 'committed', ...batch } satisfies TmxImportMessage);
-      }
-      batch = null;
     };
     begin();
     try {
@@ -106,7 +98,7 @@ function run(request: TmxImportRequest): TmxImportMessage {
       commit();
     } catch (error) {
       if (db.inTransaction) db.exec('ROLLBACK');
-      deleteImportedRanges(db, memoryId, committed);
+      deleteImportedRows(db, request.rows);
       throw error;
     }
     return { type: 'done', imported, skipped: reader.counts.skipped, units: reader.counts.units };

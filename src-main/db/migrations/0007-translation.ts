@@ -102,7 +102,10 @@ export const migration0007: Migration = {
         created_at        TEXT NOT NULL,
         updated_at        TEXT NOT NULL,
         origin_article_id TEXT,
-        context           TEXT NOT NULL DEFAULT ''
+        context           TEXT NOT NULL DEFAULT '',
+        -- Set by a TMX import on the rows it writes, so a cancelled, refused or stopped import can
+        -- find and delete exactly those (a small random number; NULL, and free, for other units).
+        import_tag        INTEGER
       ) STRICT;
       CREATE INDEX tm_units_memory ON tm_units (memory_id);
       -- Concordance: substring search in either side. External content (no second copy of the
