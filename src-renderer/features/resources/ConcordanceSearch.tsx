@@ -1,12 +1,12 @@
 /** Concordance over the memories: units whose source (or target) contains the words, the hit marked. */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Search } from 'lucide-react';
 import type { Lang } from '../../../src-preload/contract/domain.ts';
 import type { ConcordanceHit, Memory } from '../../../src-preload/contract/translation.ts';
 import { errorCodeOf } from '../../lib/api.ts';
 import { useDebouncedValue } from '../library/useDebouncedValue.ts';
 import { useConcordance } from './resourcesQueries.ts';
+import { SearchBox } from './SearchBox.tsx';
 
 type Side = 'source' | 'target';
 type Direction = 'id-en' | 'en-id';
@@ -50,18 +50,7 @@ export function ConcordanceSearch({ memories }: { memories: readonly Memory[] })
     <section className="concordance" aria-labelledby={headingId} data-testid="concordance">
       <h2 id={headingId}>{t('resources.concordance.title')}</h2>
       <div className="resources__toolbar" role="search">
-        <div className="resources__search">
-          <Search size={16} aria-hidden className="resources__search-icon" />
-          <input
-            type="search"
-            value={query}
-            maxLength={500}
-            onChange={(e) => setQuery(e.target.value)}
-            placeholder={t('resources.concordance.placeholder')}
-            aria-label={t('resources.concordance.label')}
-            data-testid="concordance-query"
-          />
-        </div>
+        <SearchBox value={query} onChange={setQuery} placeholder={t('resources.concordance.placeholder')} label={t('resources.concordance.label')} testId="concordance-query" />
         <select value={side} onChange={(e) => setSide(e.target.value as Side)} aria-label={t('resources.concordance.side')} data-testid="concordance-side">
           <option value="source">{t('resources.concordance.inSource')}</option>
           <option value="target">{t('resources.concordance.inTarget')}</option>

@@ -5,7 +5,7 @@
  */
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Download, FileUp, Pencil, Plus, Search, Trash2 } from 'lucide-react';
+import { Download, FileUp, Pencil, Plus, Trash2 } from 'lucide-react';
 import type { GlossaryFormat, GlossaryImportResult, GlossaryTerm } from '../../../src-preload/contract/translation.ts';
 import type { ErrorCode } from '../../../src-preload/contract/errors.ts';
 import { call, errorCodeOf } from '../../lib/api.ts';
@@ -14,6 +14,7 @@ import { download } from '../drafting/ExportMenu.tsx';
 import { useDebouncedValue } from '../library/useDebouncedValue.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { GlossaryTermDialog } from './GlossaryTermDialog.tsx';
+import { SearchBox } from './SearchBox.tsx';
 import { formatVariants } from './glossaryVariants.ts';
 import { useDeleteGlossaryTerm, useGlossaryTerms, useImportGlossary } from './resourcesQueries.ts';
 
@@ -63,18 +64,7 @@ export function GlossarySection() {
   return (
     <div className="resources__section" data-testid="glossary-section">
       <div className="resources__toolbar">
-        <div className="resources__search" role="search">
-          <Search size={16} aria-hidden className="resources__search-icon" />
-          <input
-            type="search"
-            value={query}
-            maxLength={500}
-            onChange={(e) => setQuery(e.target.value)}
-            placeholder={t('resources.glossary.searchPlaceholder')}
-            aria-label={t('resources.glossary.searchLabel')}
-            data-testid="glossary-search"
-          />
-        </div>
+        <SearchBox value={query} onChange={setQuery} placeholder={t('resources.glossary.searchPlaceholder')} label={t('resources.glossary.searchLabel')} testId="glossary-search" landmark />
         <button type="button" className="button button--primary" onClick={() => setEditing(null)} data-testid="glossary-add">
           <Plus size={18} aria-hidden />
           {t('resources.glossary.add')}
