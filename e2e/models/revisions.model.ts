@@ -31,6 +31,8 @@ export class RevisionsModel {
   async open(): Promise<void> {
     if ((await this.toggle.getAttribute('aria-pressed')) !== 'true') await this.toggle.click();
     await expect(this.panel).toBeVisible();
+    // The list arrives after the panel: counting rows before it would count none.
+    await expect(this.panel).toHaveAttribute('aria-busy', 'false');
   }
 
   row(text: string | RegExp): Locator {

@@ -26,6 +26,7 @@ export function RevisionsPanel({ review }: { review: Review }) {
       className="review-panel"
       aria-labelledby={headingId}
       data-testid="revisions-panel"
+      aria-busy={revisions.isPending}
       onKeyDown={(e) => {
         if (e.key === 'Escape' && !e.defaultPrevented && !(e.target as Element).closest('dialog')) {
           e.preventDefault();
