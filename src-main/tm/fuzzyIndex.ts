@@ -14,7 +14,7 @@
  * (tmScore.ts). Memories are slots, so a lookup filters by readable memory with one array read.
  */
 import { lengthWindow } from './tmScore.ts';
-import { wordHashes } from './tmWords.ts';
+import { HashBuffer, wordHashes, wordHashesInto } from './tmWords.ts';
 
 /** One unit to index: its database id, memory and source text. */
 export interface IndexedUnit {
@@ -28,6 +28,21 @@ const commonShare = 1 / 50;
 const minCommonDf = 2_000;
 const magic = 'RDKTMIX1';
 const formatVersion = 1;
+
+/**
+ * An index's arrays as plain typed arrays (no word table, no delta lists): what a worker posts
+ * back (each array's buffer transferred, not copied) and `fromArrays` takes.
+ */
+export interface FuzzyIndexArrays {
+  /** The vocabulary's hash pairs in word-id order. */
+  vocabKeys: Uint32Array;
+  postStart: Uint32Array<ArrayBuffer>;
+  postings: Uint32Array<ArrayBuffer>;
+  unitIds: Int32Array<ArrayBuffer>;
+  unitMem: Uint16Array<ArrayBuffer>;
+  unitLen: Uint16Array<ArrayBuffer>;
+  memories: (string | null)[];
+}
 
 interface FileHeader {
   version: number;
@@ -56,10 +71,6 @@ export class FuzzyIndex {
   private n = 0;
   private memories: (string | null)[] = [];
   private memorySlot = new Map<string, number>();
-  // Scratch space of candidates(), reused between lookups.
-  private acc = new Float32Array(0);
-  private shared = new Uint16Array(0);
-  private touched = new Uint32Array(1024);
 
   /** Number of units indexed (those of deleted memories included until the next build). */
   get size(): number {
@@ -71,7 +82,7 @@ export class FuzzyIndex {
     const vocabBytes = this.vocab.byteSize();
     let deltaBytes = 0;
     for (const list of this.delta.values()) deltaBytes += 16 + 8 * list.length;
-    return vocabBytes + deltaBytes + this.postStart.byteLength + this.postings.byteLength + this.n * (4 + 2 + 2) + this.acc.byteLength;
+    return vocabBytes + deltaBytes + this.postStart.byteLength + this.postings.byteLength + this.n * (4 + 2 + 2);
   }
 
   /** Builds an index of `units` in two passes (word ids per unit, then the CSR postings). */
@@ -82,16 +93,18 @@ export class FuzzyIndex {
     let ends = new Uint32Array(1 << 12);
     let counts = new Uint32Array(1 << 12);
     let lastSeen = new Uint32Array(1 << 12);
+    const buffer = new HashBuffer();
     for (const unit of units) {
       const u = index.n;
       index.ensureUnitCapacity(u + 1);
-      const hashes = wordHashes(unit.source);
-      const length = hashes.length / 2;
+      const hashCount = wordHashesInto(unit.source, buffer);
+      const hashes = buffer.data;
+      const length = hashCount / 2;
       index.unitIds[u] = unit.id;
       index.unitMem[u] = index.slotOf(unit.memoryId);
       index.unitLen[u] = Math.min(65_535, length);
       forward = grow(forward, forwardLen + length, (k) => new Uint32Array(k));
-      for (let h = 0; h < hashes.length; h += 2) {
+      for (let h = 0; h < hashCount; h += 2) {
         const w = index.vocab.idOf(hashes[h]!, hashes[h + 1]!, true);
         if (w >= counts.length) {
           counts = grow(counts, w + 1, (k) => new Uint32Array(k));
@@ -119,6 +132,98 @@ export class FuzzyIndex {
     }
     index.postStart = postStart;
     index.postings = postings;
+    return index;
+  }
+
+  /**
+   * One index of the units of several indexes built over disjoint, ascending id ranges (worker
+   * threads each building a share of the table), equal to what `build` over all their units in
+   * order gives: words and memories keep the ids of their first appearance, so the first part's
+   * keep theirs and a later part's new ones follow in its order; each word's postings are the
+   * parts' postings one after the other, shifted by the units before. The parts are compacted
+   * and must not be used afterwards (their arrays may be shared).
+   */
+  static merge(parts: readonly FuzzyIndex[]): FuzzyIndex {
+    const index = new FuzzyIndex();
+    let units = 0;
+    let lastId = -Infinity;
+    for (const part of parts) {
+      part.compact();
+      if (part.n > 0) {
+        // Out-of-order parts would leave units out of id order, and postings unsorted.
+        if (part.unitIds[0]! <= lastId) throw new Error('merge: the parts must cover ascending, disjoint id ranges');
+        lastId = part.unitIds[part.n - 1]!;
+      }
+      units += part.n;
+    }
+    const wordMaps = parts.map((part) => {
+      const keys = part.vocab.keys();
+      const map = new Uint32Array(part.vocab.size);
+      for (let w = 0; w < map.length; w++) map[w] = index.vocab.idOf(keys[2 * w]!, keys[2 * w + 1]!, true);
+      return map;
+    });
+    const vocabSize = index.vocab.size;
+    const postStart = new Uint32Array(vocabSize + 1);
+    parts.forEach((part, p) => {
+      const map = wordMaps[p]!;
+      for (let w = 0; w < map.length; w++) postStart[map[w]! + 1]! += part.postStart[w + 1]! - part.postStart[w]!;
+    });
+    for (let w = 0; w < vocabSize; w++) postStart[w + 1]! += postStart[w]!;
+    const fill = postStart.slice(0, vocabSize);
+    const postings = new Uint32Array(postStart[vocabSize]!);
+    index.ensureUnitCapacity(units);
+    let offset = 0;
+    parts.forEach((part, p) => {
+      const map = wordMaps[p]!;
+      const from = part.postings;
+      for (let w = 0; w < map.length; w++) {
+        const g = map[w]!;
+        let at = fill[g]!;
+        const end = part.postStart[w + 1]!;
+        for (let i = part.postStart[w]!; i < end; i++) postings[at++] = from[i]! + offset;
+        fill[g] = at;
+      }
+      // A dropped memory stays dropped: its units get a slot of their own that matches nothing.
+      const slots = part.memories.map((m) => (m === null ? index.memories.push(null) - 1 : index.slotOf(m)));
+      index.unitIds.set(part.unitIds.subarray(0, part.n), offset);
+      index.unitLen.set(part.unitLen.subarray(0, part.n), offset);
+      for (let u = 0; u < part.n; u++) index.unitMem[offset + u] = slots[part.unitMem[u]!]!;
+      offset += part.n;
+    });
+    index.n = units;
+    index.postStart = postStart;
+    index.postings = postings;
+    return index;
+  }
+
+  /** The index's arrays (compacted), to post to another thread; see `fromArrays`. */
+  toArrays(): FuzzyIndexArrays {
+    this.compact();
+    return {
+      vocabKeys: this.vocab.keys(),
+      postStart: this.postStart,
+      postings: this.postings,
+      unitIds: this.unitIds.subarray(0, this.n),
+      unitMem: this.unitMem.subarray(0, this.n),
+      unitLen: this.unitLen.subarray(0, this.n),
+      memories: this.memories,
+    };
+  }
+
+  /** An index over arrays from `toArrays` (used as they are, not copied). */
+  static fromArrays(arrays: FuzzyIndexArrays): FuzzyIndex {
+    const index = new FuzzyIndex();
+    index.vocab = WordTable.fromKeys(arrays.vocabKeys);
+    index.postStart = arrays.postStart;
+    index.postings = arrays.postings;
+    index.unitIds = arrays.unitIds;
+    index.unitMem = arrays.unitMem;
+    index.unitLen = arrays.unitLen;
+    index.n = arrays.unitIds.length;
+    index.memories = arrays.memories;
+    arrays.memories.forEach((m, i) => {
+      if (m !== null) index.memorySlot.set(m, i);
+    });
     return index;
   }
 
@@ -168,6 +273,18 @@ export class FuzzyIndex {
     return allowed;
   }
 
+  /** How many units, their largest id and the sum of their ids (the signature a table of them has). */
+  idSummary(): { count: number; maxId: number; sumId: number } {
+    let maxId = 0;
+    let sumId = 0;
+    for (let u = 0; u < this.n; u++) {
+      const id = this.unitIds[u]!;
+      if (id > maxId) maxId = id;
+      sumId += id;
+    }
+    return { count: this.n, maxId, sumId };
+  }
+
   /** Database ids of the given internal units. */
   idsOf(units: ArrayLike<number>): number[] {
     return Array.from(units, (u) => this.unitIds[u]!);
@@ -195,17 +312,12 @@ export class FuzzyIndex {
     withDf.sort((a, b) => a.df - b.df);
     const [minLen, maxLen] = lengthWindow(queryLength, minScore);
     const cap = Math.max(minCommonDf, this.n * commonShare);
-    if (this.acc.length < this.n) {
-      const size = Math.max(this.n, Math.ceil(this.acc.length * 1.5));
-      this.acc = new Float32Array(size);
-      this.shared = new Uint16Array(size);
-    }
-    const acc = this.acc;
-    const shared = this.shared;
-    const unitMem = this.unitMem;
-    const unitLen = this.unitLen;
-    const memCount = allowed.length;
-    let touchedLen = 0;
+    // The posting lists to read, as (array, start, end) with the word's weight and count.
+    const lists: Uint32Array[] = [];
+    const starts: number[] = [];
+    const ends: number[] = [];
+    const weights: number[] = [];
+    const counts: number[] = [];
     let read = 0;
     let unread = 0;
     for (const { w, count, df } of withDf) {
@@ -215,41 +327,52 @@ export class FuzzyIndex {
       }
       read++;
       const weight = Math.log(1 + this.n / df);
-      const visit = (u: number) => {
-        const mem = unitMem[u]!;
-        if (mem >= memCount || allowed[mem] === 0) return;
-        const len = unitLen[u]!;
-        if (len < minLen || len > maxLen) return;
-        if (acc[u] === 0) {
-          if (touchedLen === this.touched.length) this.touched = grow(this.touched, touchedLen + 1, (x) => new Uint32Array(x));
-          this.touched[touchedLen++] = u;
-        }
-        acc[u]! += weight;
-        shared[u]! += count;
-      };
-      if (w < this.postStart.length - 1) {
-        const end = this.postStart[w + 1]!;
-        for (let i = this.postStart[w]!; i < end; i++) visit(this.postings[i]!);
+      if (w < this.postStart.length - 1 && this.postStart[w + 1]! > this.postStart[w]!) {
+        lists.push(this.postings);
+        starts.push(this.postStart[w]!);
+        ends.push(this.postStart[w + 1]!);
+        weights.push(weight);
+        counts.push(count);
       }
       const extra = this.delta.get(w);
-      if (extra) for (const u of extra) visit(u);
+      if (extra?.length) {
+        lists.push(Uint32Array.from(extra));
+        starts.push(0);
+        ends.push(extra.length);
+        weights.push(weight);
+        counts.push(count);
+      }
     }
-    // Drop (and reset) the units the shared-word bound rules out; keep the rest in `touched`.
-    let kept = 0;
-    for (let i = 0; i < touchedLen; i++) {
-      const u = this.touched[i]!;
-      const longest = Math.max(unitLen[u]!, queryLength);
-      if ((shared[u]! + unread) * 100 < minScore * longest) {
-        acc[u] = 0;
-        shared[u] = 0;
-      } else this.touched[kept++] = u;
+    // Every list is in unit order, so merging them meets each unit once with all its shared words:
+    // no per-unit accumulator over the whole index, whose scattered reads (a cache miss per
+    // posting) cost ~300 ns a posting at a million units. A unit sharing too few words is
+    // dropped before its length and memory are read.
+    const minShared = Math.ceil((minScore * queryLength) / 100) - unread;
+    const unitMem = this.unitMem;
+    const unitLen = this.unitLen;
+    const memCount = allowed.length;
+    const best = new TopK(k);
+    const heap = new ListHeap(lists, starts, ends);
+    while (heap.size > 0) {
+      const u = heap.minUnit();
+      let score = 0;
+      let shared = 0;
+      do {
+        const i = heap.minList();
+        score += weights[i]!;
+        shared += counts[i]!;
+        heap.advanceMin();
+      } while (heap.size > 0 && heap.minUnit() === u);
+      if (shared < minShared) continue;
+      const mem = unitMem[u]!;
+      if (mem >= memCount || allowed[mem] === 0) continue;
+      const len = unitLen[u]!;
+      if (len < minLen || len > maxLen) continue;
+      // The shared-word bound with the unit's own length (a longer unit needs more).
+      if ((shared + unread) * 100 < minScore * Math.max(len, queryLength)) continue;
+      best.offer(u, Math.fround(score));
     }
-    const best = topK(this.touched, kept, acc, k);
-    for (let i = 0; i < kept; i++) {
-      acc[this.touched[i]!] = 0;
-      shared[this.touched[i]!] = 0;
-    }
-    return best;
+    return best.sorted();
   }
 
   /** Folds the delta lists into the CSR arrays (before saving, or when they grow large). */
@@ -323,23 +446,26 @@ export class FuzzyIndex {
     }
     if (header.version !== formatVersion) return null;
     let at = 12 + headerLength;
-    // Copies (not views) so the arrays are aligned and own their memory.
-    const take = <T>(count: number, size: number, make: (buffer: ArrayBuffer) => T): T => {
+    // Views into the file's bytes when they are aligned (a large file read whole gets a buffer of
+    // its own, so they are: no second copy of ~70 MB at 1M units), copies otherwise.
+    const take = <T>(count: number, size: number, make: (buffer: ArrayBuffer, offset: number, length: number) => T): T => {
       at += (8 - (at % 8)) % 8;
       if (at + count * size > bytes.length) throw new Error('truncated');
-      const copy = new Uint8Array(count * size);
-      copy.set(bytes.subarray(at, at + count * size));
+      const offset = bytes.byteOffset + at;
       at += count * size;
-      return make(copy.buffer);
+      if (offset % 8 === 0) return make(bytes.buffer as ArrayBuffer, offset, count);
+      const copy = new Uint8Array(count * size);
+      copy.set(bytes.subarray(at - count * size, at));
+      return make(copy.buffer, 0, count);
     };
     const index = new FuzzyIndex();
     try {
-      index.vocab = WordTable.fromKeys(take(header.vocab * 2, 4, (b) => new Uint32Array(b)));
-      index.postStart = take(header.vocab + 1, 4, (b) => new Uint32Array(b));
-      index.postings = take(header.postings, 4, (b) => new Uint32Array(b));
-      index.unitIds = take(header.units, 4, (b) => new Int32Array(b));
-      index.unitMem = take(header.units, 2, (b) => new Uint16Array(b));
-      index.unitLen = take(header.units, 2, (b) => new Uint16Array(b));
+      index.vocab = WordTable.fromKeys(take(header.vocab * 2, 4, (b, o, n) => new Uint32Array(b, o, n)));
+      index.postStart = take(header.vocab + 1, 4, (b, o, n) => new Uint32Array(b, o, n));
+      index.postings = take(header.postings, 4, (b, o, n) => new Uint32Array(b, o, n));
+      index.unitIds = take(header.units, 4, (b, o, n) => new Int32Array(b, o, n));
+      index.unitMem = take(header.units, 2, (b, o, n) => new Uint16Array(b, o, n));
+      index.unitLen = take(header.units, 2, (b, o, n) => new Uint16Array(b, o, n));
     } catch {
       return null;
     }
@@ -374,40 +500,114 @@ export class FuzzyIndex {
   }
 }
 
-/** The `k` entries of `items[0..count)` with the highest `score`, best first (a small min-heap). */
-function topK(items: Uint32Array, count: number, score: Float32Array, k: number): Uint32Array {
-  const heap = new Uint32Array(Math.min(k, count));
-  let size = 0;
-  const less = (a: number, b: number) => score[a]! < score[b]! || (score[a] === score[b] && a < b);
-  const down = (i: number) => {
-    for (;;) {
+/**
+ * The `k` best units offered, best first: higher score, then the newer (higher) unit. A min-heap
+ * whose root is the worst unit kept.
+ */
+class TopK {
+  private readonly units: Uint32Array;
+  private readonly scores: Float64Array;
+  private size = 0;
+
+  constructor(k: number) {
+    this.units = new Uint32Array(Math.max(0, k));
+    this.scores = new Float64Array(Math.max(0, k));
+  }
+
+  private worse(i: number, j: number): boolean {
+    return this.scores[i]! < this.scores[j]! || (this.scores[i] === this.scores[j] && this.units[i]! < this.units[j]!);
+  }
+
+  private swap(i: number, j: number): void {
+    [this.units[i], this.units[j]] = [this.units[j]!, this.units[i]!];
+    [this.scores[i], this.scores[j]] = [this.scores[j]!, this.scores[i]!];
+  }
+
+  offer(unit: number, score: number): void {
+    if (this.size < this.units.length) {
+      let c = this.size++;
+      this.units[c] = unit;
+      this.scores[c] = score;
+      while (c > 0) {
+        const p = (c - 1) >> 1;
+        if (!this.worse(c, p)) break;
+        this.swap(c, p);
+        c = p;
+      }
+      return;
+    }
+    if (this.size === 0 || score < this.scores[0]! || (score === this.scores[0] && unit < this.units[0]!)) return;
+    this.units[0] = unit;
+    this.scores[0] = score;
+    for (let i = 0; ; ) {
       const l = 2 * i + 1;
       const r = l + 1;
       let m = i;
-      if (l < size && less(heap[l]!, heap[m]!)) m = l;
-      if (r < size && less(heap[r]!, heap[m]!)) m = r;
+      if (l < this.size && this.worse(l, m)) m = l;
+      if (r < this.size && this.worse(r, m)) m = r;
       if (m === i) return;
-      [heap[i], heap[m]] = [heap[m]!, heap[i]!];
+      this.swap(i, m);
       i = m;
     }
-  };
-  for (let i = 0; i < count; i++) {
-    const u = items[i]!;
-    if (size < heap.length) {
-      heap[size] = u;
-      let c = size++;
-      while (c > 0) {
-        const p = (c - 1) >> 1;
-        if (!less(heap[c]!, heap[p]!)) break;
-        [heap[c], heap[p]] = [heap[p]!, heap[c]!];
-        c = p;
-      }
-    } else if (size > 0 && less(heap[0]!, u)) {
-      heap[0] = u;
-      down(0);
-    }
   }
-  return heap.subarray(0, size).sort((a, b) => (less(a, b) ? 1 : less(b, a) ? -1 : 0));
+
+  sorted(): Uint32Array {
+    const order = Array.from({ length: this.size }, (_, i) => i).sort((a, b) => (this.worse(a, b) ? 1 : this.worse(b, a) ? -1 : 0));
+    return Uint32Array.from(order, (i) => this.units[i]!);
+  }
+}
+
+/** Sorted posting lists merged by unit: a min-heap of list numbers keyed by each list's current unit. */
+class ListHeap {
+  private readonly lists: Uint32Array[];
+  private readonly pos: Int32Array;
+  private readonly ends: Int32Array;
+  private readonly heap: Int32Array;
+  size = 0;
+
+  constructor(lists: Uint32Array[], starts: number[], ends: number[]) {
+    this.lists = lists;
+    this.pos = Int32Array.from(starts);
+    this.ends = Int32Array.from(ends);
+    this.heap = new Int32Array(lists.length);
+    for (let i = 0; i < lists.length; i++) if (starts[i]! < ends[i]!) this.heap[this.size++] = i;
+    for (let i = (this.size >> 1) - 1; i >= 0; i--) this.down(i);
+  }
+
+  private key(list: number): number {
+    return this.lists[list]![this.pos[list]!]!;
+  }
+
+  minList(): number {
+    return this.heap[0]!;
+  }
+
+  minUnit(): number {
+    return this.key(this.heap[0]!);
+  }
+
+  /** Moves the smallest list to its next unit (dropping it when it has none left). */
+  advanceMin(): void {
+    const list = this.heap[0]!;
+    if (++this.pos[list]! >= this.ends[list]!) this.heap[0] = this.heap[--this.size]!;
+    this.down(0);
+  }
+
+  private down(i: number): void {
+    const heap = this.heap;
+    const item = heap[i]!;
+    const key = i < this.size ? this.key(item) : 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= this.size) break;
+      const r = l + 1;
+      const c = r < this.size && this.key(heap[r]!) < this.key(heap[l]!) ? r : l;
+      if (this.key(heap[c]!) >= key) break;
+      heap[i] = heap[c]!;
+      i = c;
+    }
+    heap[i] = item;
+  }
 }
 
 /**

@@ -13,10 +13,12 @@
 const wordChar = /^[\p{L}\p{N}\p{M}]$/u;
 const nonAsciiWordChar = new Map<number, boolean>();
 
+const isAsciiWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+
 /** Length in UTF-16 units of the word character at `i`, or 0 when it is not one. */
 function wordCharAt(s: string, i: number): number {
   const c = s.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) ? 1 : 0;
+  if (c < 128) return isAsciiWordChar(c) ? 1 : 0;
   const cp = s.codePointAt(i)!;
   let is = nonAsciiWordChar.get(cp);
   if (is === undefined) {
@@ -69,47 +71,66 @@ export function normaliseSpace(text: string): string {
  * could only add a candidate: every score is computed from the texts themselves.
  */
 export function wordHashes(text: string): Uint32Array {
+  const count = wordHashesInto(text, scratch);
+  return scratch.data.slice(0, count);
+}
+
+/** A growable buffer that wordHashesInto fills (one per caller that keeps results apart). */
+export class HashBuffer {
+  data = new Uint32Array(256);
+}
+
+const scratch = new HashBuffer();
+
+/**
+ * wordHashes without allocating: writes the pairs into `out.data` and returns how many numbers
+ * it wrote (twice the word count). Rebuilding the index hashes every unit of the memory, and a
+ * fresh typed array per sentence cost more than the hashing itself.
+ */
+export function wordHashesInto(text: string, out: HashBuffer): number {
   const s = text.toLowerCase();
   const n = s.length;
-  let out = new Uint32Array(32);
+  let data = out.data;
   let count = 0;
   let i = 0;
   while (i < n) {
-    let step = wordCharAt(s, i);
-    if (step === 0) {
+    if (wordCharAt(s, i) === 0) {
       i++;
       continue;
     }
     let h1 = 0x811c9dc5;
     let h2 = 0x2545f491;
-    for (;;) {
-      while (step > 0) {
-        for (let k = 0; k < step; k++) {
-          const c = s.charCodeAt(i + k);
-          h1 = Math.imul(h1 ^ c, 0x01000193);
-          h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 15);
-        }
-        i += step;
-        step = i < n ? wordCharAt(s, i) : 0;
-      }
-      if (i + 1 < n && isJoiner(s.charCodeAt(i)) && (step = wordCharAt(s, i + 1)) > 0) {
-        const c = s.charCodeAt(i);
+    while (i < n) {
+      const c = s.charCodeAt(i);
+      // ASCII letters and digits inline (most text); anything else through wordCharAt.
+      if (c < 128 && isAsciiWordChar(c)) {
         h1 = Math.imul(h1 ^ c, 0x01000193);
         h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 15);
-        i += 1;
+        i++;
+        continue;
+      }
+      const step = c < 128 ? 0 : wordCharAt(s, i);
+      if (step > 0 || (isJoiner(c) && i + 1 < n && wordCharAt(s, i + 1) > 0)) {
+        // A non-ASCII word character (one or two UTF-16 units), or a joiner between two.
+        for (let k = 0; k < Math.max(step, 1); k++) {
+          const d = s.charCodeAt(i + k);
+          h1 = Math.imul(h1 ^ d, 0x01000193);
+          h2 = Math.imul(h2 ^ d, 0x5bd1e995) ^ (h2 >>> 15);
+        }
+        i += Math.max(step, 1);
         continue;
       }
       break;
     }
-    if (count + 2 > out.length) {
-      const bigger = new Uint32Array(out.length * 2);
-      bigger.set(out);
-      out = bigger;
+    if (count + 2 > data.length) {
+      const bigger = new Uint32Array(data.length * 2);
+      bigger.set(data);
+      out.data = data = bigger;
     }
-    out[count++] = fmix(h1);
-    out[count++] = fmix(h2 ^ 0x9e3779b9);
+    data[count++] = fmix(h1);
+    data[count++] = fmix(h2 ^ 0x9e3779b9);
   }
-  return out.subarray(0, count);
+  return count;
 }
 
 /** MurmurHash3's finaliser: spreads every input bit over the hash. */
