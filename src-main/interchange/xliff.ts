@@ -22,6 +22,7 @@ import type { SegmentStatus } from '../../src-preload/contract/translation.ts';
 import { AppError } from '../services/appError.ts';
 import { parseXml } from './parseXml.ts';
 import { escapeXmlAttribute, escapeXmlText } from './tmxWriter.ts';
+import { validateXliff2 } from './validateXliff2.ts';
 import type { XmlHandler } from './xmlTokenizer.ts';
 
 export interface XliffUnit {
@@ -130,8 +131,26 @@ const textInline2 = new Set(['pc', 'mrk']);
  */
 export function readXliff(bytes: Uint8Array): XliffDocument {
   const reader = new XliffReader();
-  parseXml(bytes, reader);
-  return reader.finish();
+  // XLIFF 2: the full specification's rules (schemas and processing requirements), checked on a tree.
+  const validator = validateXliff2();
+  parseXml(bytes, {
+    open(name, attributes) {
+      reader.open(name, attributes);
+      validator.open(name, attributes);
+    },
+    close(name) {
+      reader.close(name);
+      validator.close(name);
+    },
+    text(text) {
+      reader.text(text);
+      validator.text(text);
+    },
+  });
+  const doc = reader.finish();
+  const problem = validator.problem();
+  if (problem) throw invalid(problem);
+  return doc;
 }
 
 class XliffReader implements XmlHandler {
