@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBackend, databaseFileName, type Backend } from '../createBackend.ts';
 import type { MethodName } from '../../src-preload/contract/channels.ts';
 import { fixtureArticles, fixtureComment, fixtureMedia, fixtureRevision, fixtureSettings } from './fixtures/schemaFixtureContent.ts';
-import { fixturePath, fixtureWriters } from './fixtures/makeSchemaFixtures.ts';
+import { fixtureGlossaryId, fixturePath, fixtureTmUnits, fixtureWriters } from './fixtures/makeSchemaFixtures.ts';
 import { migrations } from './migrations.ts';
 import { latestSchemaVersion, openDatabase } from './openDatabase.ts';
 
@@ -113,6 +113,18 @@ describe.each(fixtureVersions)('a schema-v%i database opened today', (version) =
       expect(threads[0]!.quote).toBe(fixtureComment.quote);
       expect(threads[0]!.messages.map((m) => m.body)).toEqual(fixtureComment.messages.map((m) => m.body));
     }
+  });
+
+  it('keeps translation memories and glossaries, found by lookup and concordance', async () => {
+    if (version < 7) return;
+    const [source, target] = fixtureTmUnits[0]!;
+    const matches = await call<{ target: string; score: number }[]>(backend, 'lookupTm', { source, sourceLang: 'id', targetLang: 'en' });
+    expect(matches[0]).toMatchObject({ target, score: 100 });
+    // Version 8 replaced the concordance index: the units written before are in the new one.
+    const hits = await call<{ target: string }[]>(backend, 'concordance', { query: 'suspension brid', side: 'target', sourceLang: 'id', targetLang: 'en' });
+    expect(hits.map((h) => h.target)).toEqual([fixtureTmUnits[1]![1]]);
+    const terms = await call<{ id: string; termEn: string; forbiddenEn: string[] }[]>(backend, 'listGlossaryTerms', {});
+    expect(terms.find((t) => t.id === fixtureGlossaryId)).toMatchObject({ termEn: 'budget', forbiddenEn: ['spending plan'] });
   });
 
   it('keeps stored pictures, byte for byte', () => {

@@ -12,6 +12,7 @@ import { Worker } from 'node:worker_threads';
 import type { Lang, UiLanguage } from '../../src-preload/contract/domain.ts';
 import type { AnalyseClaimsResult } from '../../src-preload/contract/factcheck.ts';
 import type { Finding } from './finding.ts';
+import { workerEntryUrl } from '../workers/workerEntryUrl.ts';
 
 export interface ProofreadBlock {
   key: string;
@@ -52,9 +53,7 @@ export class ProofreadWorkerError extends Error {
 
 /** Where the worker entry is: the .ts source under Node, `out/main/proofreadWorker.js` in the bundle. */
 export function defaultProofreadWorkerUrl(): URL {
-  const here = import.meta.url;
-  const file = here.endsWith('.ts') ? '../workers/proofreadWorker.ts' : /\/chunks\/[^/]+$/.test(here) ? '../proofreadWorker.js' : './proofreadWorker.js';
-  return new URL(file, here);
+  return workerEntryUrl('proofreadWorker');
 }
 
 export interface ProofreadWorkerClientOptions {

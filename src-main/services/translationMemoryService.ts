@@ -3,11 +3,14 @@
  * concordance search, storing confirmed segments, and batch lookups for pre-translation.
  *
  * `tm_units` is the source of truth. The fuzzy index (tm/fuzzyIndex.ts) holds only word ids; it is
- * built on first use, kept up to date as units are stored, and saved to `<dataDir>/tm-index/` so
- * the next start loads it instead of rebuilding. The file carries the (count, max id, sum of ids)
- * of `tm_units` it was built from: rows appended since (a crash, a TMX import) are caught up
- * one by one, anything else (rows deleted or rewritten behind its back) means a rebuild.
- * Concordance reads the trigram FTS table of migration 0007, kept in step by triggers.
+ * built on first use (prepareIndex: in worker threads over both cores, so the main thread keeps
+ * answering; the start warms it up), kept up to date as units are stored, and saved to
+ * `<dataDir>/tm-index/` so the next start loads it instead of rebuilding. The file carries the
+ * (count, max id, sum of ids) of `tm_units` it was built from: rows appended since (a crash, a
+ * TMX import) are caught up one by one, anything else (rows deleted or rewritten behind its
+ * back) means a rebuild.
+ * Concordance reads the word index of migration 0008 (kept in step by triggers), narrowed by the
+ * memory's vocabulary (tm/concordanceVocabulary.ts), and checks every candidate against its text.
  */
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,8 +20,11 @@ import type { Output, ParsedInput } from '../../src-preload/contract/api.ts';
 import type { Lang } from '../../src-preload/contract/domain.ts';
 import type { ConcordanceHit, Memory, TmMatch } from '../../src-preload/contract/translation.ts';
 import { diffWords } from '../language/diffWords.ts';
+import { ConcordanceVocabulary, queryWords, type ConcordanceSide, type Expansion } from '../tm/concordanceVocabulary.ts';
+import { loadVocabularyInWorker } from '../tm/loadVocabularyInWorker.ts';
 import { FuzzyIndex, type IndexedUnit } from '../tm/fuzzyIndex.ts';
 import { lookupInWorkers, tmLookupWorkersAvailable } from '../tm/lookupInWorkers.ts';
+import { buildIndexInWorkers, tmIndexWorkersAvailable } from '../tm/buildIndexInWorkers.ts';
 import { tmScore } from '../tm/tmScore.ts';
 import { normaliseSpace, tmWords } from '../tm/tmWords.ts';
 import { AppError } from './appError.ts';
@@ -42,6 +48,8 @@ export interface TranslationMemoryOptions {
   dataDir?: string;
   /** Load the saved index but never write it (pre-translation workers on a read-only connection). */
   readOnlyIndex?: boolean;
+  /** Rebuild the index in worker threads from this many units (default `minUnitsForIndexWorkers`; tests: 0). */
+  indexWorkersFrom?: number;
 }
 
 /** What the index was built from, compared with `tm_units` to tell whether it is still valid. */
@@ -84,6 +92,19 @@ const maxDeadShare = 0.25;
 const minSourcesForWorkers = 200;
 /** More new rows than this (or a quarter of the index) are indexed by a rebuild. */
 const maxCatchUp = 20_000;
+/** Fewer units than this are indexed on the calling thread (~0.1 s): starting workers costs more. */
+const minUnitsForIndexWorkers = 20_000;
+/** Worker rebuilds tried before one on the calling thread, when rows changed behind a build's back. */
+const workerRebuildAttempts = 2;
+/** A query word that more indexed words than this can be part of does not narrow a concordance search. */
+const maxWordExpansion = 64;
+/** Once the rarest query word leaves fewer candidate units than this, rarer filters cost more than they save. */
+const fewCandidates = 300;
+/** More new units than this since the concordance vocabulary was read: read it again rather than catch up. */
+const maxVocabularyCatchUp = 50_000;
+
+/** Lets the event loop answer what is waiting (IPC) before a long synchronous step. */
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export const tmIndexDirName = 'tm-index';
 const indexFileName = 'fuzzy.bin';
@@ -99,18 +120,30 @@ const toMemory = (r: MemoryRow): Memory => ({
   createdAt: r.created_at,
 });
 
-/** An FTS5 phrase: the text in double quotes, its own quotes doubled (the trigram tokenizer matches it as a substring). */
+/** An FTS5 string: the text in double quotes, its own quotes doubled (never read as an operator). */
 const ftsPhrase = (text: string) => `"${text.replaceAll('"', '""')}"`;
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, '\\$&');
+/**
+ * A LIKE pattern matching at least every text the case-insensitive regex matches: SQLite's LIKE
+ * folds ASCII case only, so each other character becomes `_` (any one character).
+ */
+const likePattern = (query: string) => `%${Array.from(query.replace(/[\\%_]/g, '\\$&'), (c) => (c.charCodeAt(0) < 128 ? c : '_')).join('')}%`;
 
 export class TranslationMemoryService {
   readonly db: Db;
   readonly options: TranslationMemoryOptions;
   private index: FuzzyIndex | null = null;
+  /** A build in worker threads in flight (prepareIndex, afterBulkInsert): one at a time, shared. */
+  private building: Promise<void> | null = null;
+  /** Stops the index workers when the service closes. */
+  private readonly stopBuilding = new AbortController();
   private indexed: UnitsSignature = { count: 0, maxId: 0, sumId: 0 };
   /** The index changed since it was last written to its file. */
   private dirty = false;
+  /** The words of the memory for concordance, read on first use; `vocabularyMaxId` is the last unit it has seen. */
+  private vocabulary: ConcordanceVocabulary | null = null;
+  private vocabularyMaxId = 0;
+  private vocabularyLoading: Promise<void> | null = null;
   private readonly stmt;
 
   constructor(db: Db, options: TranslationMemoryOptions) {
@@ -126,7 +159,12 @@ export class TranslationMemoryService {
       pairMemories: db.prepare<[Lang, Lang], { id: string; name: string; readable: number; writable: number }>(
         'SELECT id, name, readable, writable FROM memories WHERE source_lang = ? AND target_lang = ?',
       ),
-      signature: db.prepare<[], UnitsSignature>('SELECT count(*) AS count, coalesce(max(id), 0) AS maxId, coalesce(sum(id), 0) AS sumId FROM tm_units'),
+      // Read on every start: the memory_id index holds every rowid in a third of the table's pages
+      // (64 against 145 ms at 1M units), and SQLite scans the table for sum(id) unless told.
+      signature: db.prepare<[], UnitsSignature>(
+        'SELECT count(*) AS count, (SELECT coalesce(max(id), 0) FROM tm_units) AS maxId, coalesce(sum(id), 0) AS sumId FROM tm_units INDEXED BY tm_units_memory',
+      ),
+      maxId: db.prepare<[], number>('SELECT coalesce(max(id), 0) FROM tm_units').pluck(),
       signatureAfter: db.prepare<[number], { count: number; sumId: number }>('SELECT count(*) AS count, coalesce(sum(id), 0) AS sumId FROM tm_units WHERE id > ?'),
       unitsAfter: db.prepare<[number], IndexedUnit>('SELECT id, memory_id AS memoryId, source FROM tm_units WHERE id > ? ORDER BY id'),
       units: db.prepare<[string], UnitRow>(
@@ -138,15 +176,16 @@ export class TranslationMemoryService {
         'INSERT INTO tm_units (memory_id, source, target, author, created_at, updated_at, origin_article_id, context) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
       ),
       // Newest first, streamed: the caller stops reading after the first page of hits.
-      concordanceFts: db.prepare<[string], number>('SELECT rowid FROM tm_units_search WHERE tm_units_search MATCH ? ORDER BY rowid DESC').pluck(),
+      concordanceFts: db.prepare<[string], number>('SELECT rowid FROM tm_units_words WHERE tm_units_words MATCH ? ORDER BY rowid DESC').pluck(),
+      unitTextsAfter: db.prepare<[number], { source: string; target: string }>('SELECT source, target FROM tm_units WHERE id > ?'),
       concordanceUnit: db.prepare<[number], { id: number; memory_id: string; source: string; target: string }>('SELECT id, memory_id, source, target FROM tm_units WHERE id = ?'),
-      concordanceLikeSource: db.prepare<[string, Lang, Lang, number], { id: number; memory_id: string; source: string; target: string }>(
+      concordanceLikeSource: db.prepare<[string, Lang, Lang], { id: number; memory_id: string; source: string; target: string }>(
         `SELECT u.id, u.memory_id, u.source, u.target FROM tm_units u JOIN memories m ON m.id = u.memory_id
-         WHERE u.source LIKE ? ESCAPE '\\' AND m.readable = 1 AND m.source_lang = ? AND m.target_lang = ? ORDER BY u.id DESC LIMIT ?`,
+         WHERE u.source LIKE ? ESCAPE '\\' AND m.readable = 1 AND m.source_lang = ? AND m.target_lang = ? ORDER BY u.id DESC`,
       ),
-      concordanceLikeTarget: db.prepare<[string, Lang, Lang, number], { id: number; memory_id: string; source: string; target: string }>(
+      concordanceLikeTarget: db.prepare<[string, Lang, Lang], { id: number; memory_id: string; source: string; target: string }>(
         `SELECT u.id, u.memory_id, u.source, u.target FROM tm_units u JOIN memories m ON m.id = u.memory_id
-         WHERE u.target LIKE ? ESCAPE '\\' AND m.readable = 1 AND m.source_lang = ? AND m.target_lang = ? ORDER BY u.id DESC LIMIT ?`,
+         WHERE u.target LIKE ? ESCAPE '\\' AND m.readable = 1 AND m.source_lang = ? AND m.target_lang = ? ORDER BY u.id DESC`,
       ),
     };
   }
@@ -210,7 +249,8 @@ export class TranslationMemoryService {
     const memories = pair.filter((m) => m.writable === 1);
     if (memories.length === 0) return;
     // The index finds the rows with the same source (an SQL index on the text would double its size).
-    const index = this.ensureIndex();
+    // While workers build it, the rows are read instead, and the build catches up the new ones.
+    const index = this.index ?? (this.building ? null : this.ensureIndex());
     const now = this.now();
     const added: IndexedUnit[] = [];
     this.db.transaction(() => {
@@ -218,16 +258,19 @@ export class TranslationMemoryService {
         const existing = this.findSameSource(index, memory.id, source);
         if (existing !== undefined) {
           this.stmt.updateUnit.run(target, unit.author, now, unit.originArticleId, unit.context, existing);
+          // New rows reach the vocabulary by their id; a rewritten target has to be told.
+          this.vocabulary?.addUnit(source, target);
         } else {
           const id = Number(this.stmt.insertUnit.run(memory.id, source, target, unit.author, now, now, unit.originArticleId, unit.context).lastInsertRowid);
           added.push({ id, memoryId: memory.id, source });
         }
       }
     })();
-    for (const u of added) this.addToIndex(index, u);
+    if (index) for (const u of added) this.addToIndex(index, u);
   }
 
-  private findSameSource(index: FuzzyIndex, memoryId: string, source: string): number | undefined {
+  private findSameSource(index: FuzzyIndex | null, memoryId: string, source: string): number | undefined {
+    if (!index) return this.stmt.sameSourceScan.get(memoryId, source)?.id;
     // Units with all the words of the source and no other are the only ones that can be identical.
     const candidates = index.candidates(source, index.slotsOf([memoryId]), 100, 50);
     if (candidates.length > 0) {
@@ -296,6 +339,7 @@ export class TranslationMemoryService {
   ): Promise<(TmMatch | null)[]> {
     signal?.throwIfAborted();
     if (!this.stmt.pairMemories.all(sourceLang, targetLang).some((m) => m.readable === 1)) return sources.map(() => null);
+    await this.prepareIndex();
     const dbPath = this.db.memory ? '' : this.db.name;
     if (sources.length >= minSourcesForWorkers && this.options.dataDir && !this.options.readOnlyIndex && dbPath && tmLookupWorkersAvailable()) {
       // The workers load the saved index: make sure it is saved and current.
@@ -346,14 +390,16 @@ export class TranslationMemoryService {
     const limit = input.limit ?? defaultConcordanceLimit;
     const query = input.query;
     const pattern = new RegExp(escapeRegExp(query), 'iu');
-    // Rows are read until the page is full: the FTS match is case-folded like the regex, but a
-    // hit whose offsets cannot be shown is dropped rather than returned without them.
+    // Candidates are read until the page is full; each is checked against its text, so the
+    // word-index query only has to find a superset of the hits, never the hits exactly.
     const readable = new Set(this.stmt.pairMemories.all(input.sourceLang, input.targetLang).filter((m) => m.readable === 1).map((m) => m.id));
     if (readable.size === 0) return [];
+    const match = this.concordanceMatch(query, input.side);
+    if (match === '') return [];
     const rows =
-      [...query].length >= 3
-        ? this.ftsRows(`${input.side} : ${ftsPhrase(query)}`, readable)
-        : (input.side === 'source' ? this.stmt.concordanceLikeSource : this.stmt.concordanceLikeTarget).iterate(`%${escapeLike(query)}%`, input.sourceLang, input.targetLang, limit + 10);
+      match === null
+        ? (input.side === 'source' ? this.stmt.concordanceLikeSource : this.stmt.concordanceLikeTarget).iterate(likePattern(query), input.sourceLang, input.targetLang)
+        : this.ftsRows(match, readable);
     const hits: ConcordanceHit[] = [];
     for (const row of rows) {
       const text = input.side === 'source' ? row.source : row.target;
@@ -363,6 +409,72 @@ export class TranslationMemoryService {
       if (hits.length === limit) break;
     }
     return hits;
+  }
+
+  /**
+   * The word-index query whose hits include every unit containing `query` on `side`: the rarest
+   * query words, each as the indexed words it can be part of. '' when some query word is part of
+   * no indexed word (nothing can match); null when no word narrows the search (a LIKE scan,
+   * newest first, is then fast because the words are everywhere, or the query has no word).
+   */
+  private concordanceMatch(query: string, side: ConcordanceSide): string | null {
+    const words = queryWords(query);
+    if (words.length === 0) return null;
+    const vocabulary = this.concordanceVocabulary();
+    const groups: Expansion[] = [];
+    for (const word of words) {
+      const expansion = vocabulary.expand(side, word, maxWordExpansion);
+      if (expansion === null) continue;
+      // Our folding equals the index's for ASCII; a word with other letters that fits no indexed
+      // word may be folded differently there, so it only fails to narrow.
+      if (expansion.words.length === 0) {
+        if (word.ascii) return '';
+        continue;
+      }
+      groups.push(expansion);
+    }
+    if (groups.length === 0) return null;
+    groups.sort((a, b) => a.units - b.units);
+    const chosen = [groups[0]!];
+    for (const group of groups.slice(1, 3)) {
+      if (groups[0]!.units <= fewCandidates) break;
+      chosen.push(group);
+    }
+    return chosen.map((g) => `${side} : (${g.words.map(ftsPhrase).join(' OR ')})`).join(' AND ');
+  }
+
+  /**
+   * Reads the concordance vocabulary in a worker thread when it is not in memory yet (seconds at
+   * a million units: the main process must not wait for it). Concurrent callers share one read;
+   * without a worker (in-memory database, a bundle without the entry) it is read here.
+   */
+  prepareConcordance(): Promise<void> {
+    if (this.vocabulary) return Promise.resolve();
+    const dbPath = this.db.memory ? '' : this.db.name;
+    this.vocabularyLoading ??= (dbPath ? loadVocabularyInWorker(dbPath) : Promise.resolve(null))
+      .then((loaded) => {
+        if (this.vocabulary) return;
+        if (loaded) {
+          this.vocabulary = loaded.vocabulary;
+          this.vocabularyMaxId = loaded.maxId;
+        } else this.concordanceVocabulary();
+      })
+      .finally(() => {
+        this.vocabularyLoading = null;
+      });
+    return this.vocabularyLoading;
+  }
+
+  /** The concordance vocabulary, read on first use and caught up with units added since. */
+  private concordanceVocabulary(): ConcordanceVocabulary {
+    const maxId = this.stmt.maxId.get()!;
+    if (!this.vocabulary || maxId - this.vocabularyMaxId > maxVocabularyCatchUp) {
+      this.vocabulary = ConcordanceVocabulary.load(this.db);
+    } else if (maxId > this.vocabularyMaxId) {
+      for (const row of this.stmt.unitTextsAfter.iterate(this.vocabularyMaxId)) this.vocabulary.addUnit(row.source, row.target);
+    }
+    this.vocabularyMaxId = maxId;
+    return this.vocabulary;
   }
 
   /** Units matching an FTS query in the readable memories, newest first, read lazily. */
@@ -375,29 +487,103 @@ export class TranslationMemoryService {
 
   // --- The index ---------------------------------------------------------------------------------
 
-  /** Units were written to `tm_units` behind the service's back (a TMX import): bring the index up to date. */
-  afterBulkInsert(memoryId: string): void {
+  /**
+   * Units were written to `tm_units` behind the service's back (a TMX import): bring the index up
+   * to date (caught up, or rebuilt in workers while lookups use the old one) and save it.
+   */
+  async afterBulkInsert(memoryId: string): Promise<void> {
     void memoryId; // every unit after the index's last id is caught up, whichever memory it is in
+    // A build in flight may have read the table before these rows: it finishes first.
+    while (this.building) await this.building.catch(() => undefined);
     if (!this.index) {
       // Loads (catching up the new rows) or rebuilds, and saves the result for the next start.
-      this.ensureIndex();
+      await this.prepareIndex();
     } else if (!this.catchUp(this.index, this.indexed)) {
-      this.rebuild();
+      await this.buildOnce(() => this.rebuildInWorkers());
     }
+    this.save();
+  }
+
+  /**
+   * Makes the index ready for the sync lookups without blocking this thread for seconds: loaded
+   * from its file and caught up, or, when that is missing or stale, rebuilt in worker threads
+   * (tm/buildIndexInWorkers.ts) and saved. Concurrent callers share one build; the sync paths
+   * (ensureIndex) keep working meanwhile. Resolves at once when an index is in use.
+   */
+  prepareIndex(): Promise<void> {
+    if (this.index) return Promise.resolve();
+    return this.buildOnce(async () => {
+      if (!this.loadSaved()) await this.rebuildInWorkers();
+    });
+  }
+
+  /** Runs `build` unless one is in flight (then shares it); a build stopped by close() resolves. */
+  private buildOnce(build: () => Promise<void>): Promise<void> {
+    if (this.building) return this.building;
+    const running: Promise<void> = build()
+      .catch((error: unknown) => {
+        if (!this.stopBuilding.signal.aborted) throw error;
+      })
+      .finally(() => {
+        if (this.building === running) this.building = null;
+      });
+    this.building = running;
+    return running;
+  }
+
+  /**
+   * rebuild() in worker threads, then saved: they index the rows up to today's largest id, and
+   * the rows stored meanwhile are caught up. The rows they read are the index's signature (each
+   * share is read in one snapshot), so a row deleted before they read it is simply not in it;
+   * one deleted after, or anything else the signature does not explain, means another try, then
+   * a rebuild on this thread. A small table, an in-memory database or a bundle without the
+   * worker entry is rebuilt here at once.
+   */
+  private async rebuildInWorkers(): Promise<void> {
+    const dbPath = this.db.memory ? '' : this.db.name;
+    for (let attempt = 0; attempt < workerRebuildAttempts; attempt++) {
+      // Ids approximate the row count, and max(id) is one b-tree descent (the signature scans an index).
+      const maxId = this.stmt.maxId.get()!;
+      if (!dbPath || maxId < (this.options.indexWorkersFrom ?? minUnitsForIndexWorkers) || !tmIndexWorkersAvailable()) break;
+      let built: FuzzyIndex;
+      try {
+        built = await buildIndexInWorkers(dbPath, maxId, this.stopBuilding.signal);
+      } catch (error) {
+        // A worker that failed (out of memory, a damaged page) fails no lookup: this thread rebuilds.
+        if (this.stopBuilding.signal.aborted) throw error;
+        break;
+      }
+      // The merge, the signature read and the save each hold this thread ~0.1-0.2 s at 1M units:
+      // waiting requests are answered between them rather than after all three.
+      await yieldToEventLoop();
+      this.stopBuilding.signal.throwIfAborted();
+      if (this.catchUp(built, built.idSummary())) {
+        this.index = built;
+        this.dirty = true;
+        await yieldToEventLoop();
+        this.save();
+        return;
+      }
+    }
+    this.rebuild();
     this.save();
   }
 
   /** The fuzzy index, loaded from its file, caught up, or rebuilt, on first use. */
   private ensureIndex(): FuzzyIndex {
     if (this.index) return this.index;
-    const loaded = this.load();
-    if (loaded && loaded.index.deadShare() <= maxDeadShare && this.catchUp(loaded.index, loaded.signature)) {
-      this.index = loaded.index;
-      return loaded.index;
-    }
+    if (this.loadSaved()) return this.index!;
     this.rebuild();
     this.save();
     return this.index!;
+  }
+
+  /** Uses the saved index when it is still valid (rows appended since are caught up). */
+  private loadSaved(): boolean {
+    const loaded = this.load();
+    if (!loaded || loaded.index.deadShare() > maxDeadShare || !this.catchUp(loaded.index, loaded.signature)) return false;
+    this.index = loaded.index;
+    return true;
   }
 
   /**
@@ -473,6 +659,7 @@ export class TranslationMemoryService {
   }
 
   close(): void {
+    this.stopBuilding.abort();
     this.save();
   }
 }

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Lang } from '../../src-preload/contract/domain.ts';
 import type { TmMatch } from '../../src-preload/contract/translation.ts';
+import { workerEntryUrl } from '../workers/workerEntryUrl.ts';
 
 export interface TmLookupJob {
   dbPath: string;
@@ -25,9 +26,7 @@ export type TmLookupMessage = { type: 'progress'; done: number } | { type: 'done
 
 /** Where the worker entry is: the .ts source under Node, `out/main/tmLookupWorker.js` in the bundle. */
 export function tmLookupWorkerUrl(): URL {
-  const here = import.meta.url;
-  const file = here.endsWith('.ts') ? '../workers/tmLookupWorker.ts' : /\/chunks\/[^/]+$/.test(here) ? '../tmLookupWorker.js' : './tmLookupWorker.js';
-  return new URL(file, here);
+  return workerEntryUrl('tmLookupWorker');
 }
 
 /** Whether workers can be used here (the entry exists: a bundle without it falls back to the main thread). */

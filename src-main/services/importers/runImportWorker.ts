@@ -3,6 +3,7 @@ import type { ImportFormat } from './detectFormat.ts';
 import type { ImporterResult } from './importedArticle.ts';
 import { ImportError, type ImportFailureReason } from './importError.ts';
 import type { ImportLimits } from './importLimits.ts';
+import { workerEntryUrl } from '../../workers/workerEntryUrl.ts';
 
 /** What the import worker is given (as `workerData`, copied, so the caller's buffer stays usable). */
 export interface ImportJob {
@@ -15,17 +16,9 @@ export interface ImportJob {
 /** The one message the import worker posts back. */
 export type ImportJobReply = { ok: true; value: ImporterResult } | { ok: false; reason: ImportFailureReason; message: string };
 
-/**
- * Where the worker entry is. From the TypeScript sources (CLI, tests, web host under Node 24)
- * it is the `.ts` file, which Node runs directly; in the electron-vite bundle it is the
- * `out/main/importWorker.js` entry (a second main input in electron.vite.config.ts). The name is
- * held in a variable so the bundler does not try to treat the URL as an asset.
- */
+/** Where the worker entry is (src-main/workers/workerEntryUrl.ts). */
 export function defaultImportWorkerUrl(): URL {
-  const here = import.meta.url;
-  // Rollup may move this module into out/main/chunks/ when it is shared or loaded lazily.
-  const file = here.endsWith('.ts') ? '../../workers/importWorker.ts' : /\/chunks\/[^/]+$/.test(here) ? '../importWorker.js' : './importWorker.js';
-  return new URL(file, here);
+  return workerEntryUrl('importWorker');
 }
 
 /**
