@@ -8,14 +8,17 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       // Workers are their own entries: worker_threads load them by file (runImportWorker.ts,
-      // proofreadWorkerClient.ts, runTmxImportWorker.ts, lookupInWorkers.ts).
+      // proofreadWorkerClient.ts, runTmxImportWorker.ts, lookupInWorkers.ts, buildIndexInWorkers.ts, workerEntryUrl.ts).
       rollupOptions: {
         input: {
           index: resolve('src-main/index.ts'),
           importWorker: resolve('src-main/workers/importWorker.ts'),
           proofreadWorker: resolve('src-main/workers/proofreadWorker.ts'),
           tmxImportWorker: resolve('src-main/workers/tmxImportWorker.ts'),
+          tmxParseWorker: resolve('src-main/workers/tmxParseWorker.ts'),
           tmLookupWorker: resolve('src-main/workers/tmLookupWorker.ts'),
+          tmIndexWorker: resolve('src-main/workers/tmIndexWorker.ts'),
+          tmVocabularyWorker: resolve('src-main/workers/tmVocabularyWorker.ts'),
         },
       },
     },

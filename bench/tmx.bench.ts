@@ -80,7 +80,7 @@ async function floor(dir: string, file: string, units: { source: string; target:
     backend.db.transaction(() => {
       for (const u of units) insert.run(memoryId, u.source, u.target, 'bench', at, at);
     })();
-    backend.services.tm.afterBulkInsert(memoryId);
+    await backend.services.tm.afterBulkInsert(memoryId);
     const used = process.cpuUsage(cpu);
     return { ms: performance.now() - started, cpuMs: (used.user + used.system) / 1000 };
   } finally {
@@ -96,10 +96,10 @@ async function importOnce(dir: string, file: string) {
     let indexMs = 0;
     let workerPeak = 0;
     const afterBulkInsert = tm.afterBulkInsert.bind(tm);
-    tm.afterBulkInsert = (id: string) => {
+    tm.afterBulkInsert = async (id: string) => {
       workerPeak = Math.max(peak, process.memoryUsage.rss());
       const t = performance.now();
-      afterBulkInsert(id);
+      await afterBulkInsert(id);
       indexMs = performance.now() - t;
     };
     let peak = process.memoryUsage.rss();

@@ -28,6 +28,12 @@ export interface Backend {
   services: Services;
   dispatch: Dispatch;
   databasePath: string;
+  /**
+   * Work for after the start, off its path: take back the units of TMX imports a kill or crash
+   * interrupted, then load (or build, in workers) the memory's fuzzy index so the first lookup
+   * finds it ready.
+   */
+  warmUp(): Promise<void>;
   close(): void;
 }
 
@@ -55,7 +61,7 @@ export function createBackend(options: BackendOptions): Backend {
     app: { name: 'Redaksi', version: options.appVersion, schemaVersion: latestSchemaVersion },
     ...(options.onQuitReady ? { onQuitReady: options.onQuitReady } : {}),
   });
-  const dispatch = createDispatch(handlers, options.dispatch);
+  const dispatch = createDispatch(handlers, { ...options.dispatch, writeGate: services.writeGate });
   const close = () => {
     services.search.close(); // re-index pending saves now rather than at the next start
     void services.proofreading.close();
@@ -63,5 +69,9 @@ export function createBackend(options: BackendOptions): Backend {
     services.tm.close();
     db.close();
   };
-  return { db, services, dispatch, databasePath, close };
+  const warmUp = async () => {
+    await services.tmx.recoverInterruptedImports();
+    await services.tm.prepareIndex();
+  };
+  return { db, services, dispatch, databasePath, warmUp, close };
 }

@@ -121,7 +121,16 @@ function start(): void {
     backend.close();
   });
 
-  openWindow();
+  // A second after the window shows: TMX imports a kill interrupted are taken back, then the
+  // memory's fuzzy index is loaded or rebuilt in workers, so the first lookup finds it ready
+  // instead of waiting seconds, and neither the first paint nor the renderer's first requests
+  // wait for the file read (~0.2 s at 1M units).
+  openWindow().once('show', () => {
+    setTimeout(() => {
+      if (!databaseOpen) return;
+      backend.warmUp().catch((error: unknown) => log(`warm-up after start failed: ${String(error)}`));
+    }, 1_000);
+  });
 }
 
 if (!desktopApp.requestSingleInstanceLock()) {

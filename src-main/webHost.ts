@@ -211,7 +211,10 @@ async function main() {
     appVersion,
     dispatch: { validateOutput: true, logError: (m, e) => console.error(`[${m}]`, e) },
   });
+  // Before the first request, so a page never shows units an interrupted import is taking back.
+  await backend.services.tmx.recoverInterruptedImports();
   const host = await startWebHost({ backend, rendererDir, port: Number(values.port) });
+  backend.warmUp().catch((error: unknown) => console.error('warm-up failed:', error));
   console.log(`Redaksi web host: ${host.url} (data: ${dataDir})`);
   const stop = () => {
     void host.close().finally(() => {

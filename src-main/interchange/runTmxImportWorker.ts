@@ -1,8 +1,9 @@
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import type Database from 'better-sqlite3';
 import type { Lang } from '../../src-preload/contract/domain.ts';
 import type { ErrorCode } from '../../src-preload/contract/errors.ts';
 import { AppError } from '../services/appError.ts';
+import { workerEntryUrl } from '../workers/workerEntryUrl.ts';
 import type { XmlLimits } from './xmlTokenizer.ts';
 
 /** What the TMX import worker is given. */
@@ -21,7 +22,38 @@ export interface TmxImportRequest {
   limits?: Partial<XmlLimits>;
   /** Longest unit side kept (the contract's `maxSegmentText`). */
   maxTextChars: number;
+  /** Where the reader posts `{ type: 'progress', done, total }` (bytes read). */
+  progressPort: MessagePort;
+  /** Int32 at index 0: above 0 while the main thread wants to write (see `WriteGate`). */
+  writeGate?: SharedArrayBuffer;
 }
+
+/** What the writing half gives the reading half (src-main/workers/tmxParseWorker.ts). */
+export interface TmxParseRequest {
+  filePath: string;
+  sourceLang: Lang;
+  targetLang: Lang;
+  maxTextChars: number;
+  limits?: Partial<XmlLimits>;
+  cancelFlag: SharedArrayBuffer;
+  /** Int32: batches posted and not yet taken; the reader waits at `maxBatchesInFlight`. */
+  inFlight: SharedArrayBuffer;
+  batchPort: MessagePort;
+  progressPort: MessagePort;
+}
+
+/**
+ * Batches of parsed units the reader may be ahead of the writer (200 units each, ~10 MB in all):
+ * enough to keep reading, and reporting progress, through a commit (~150 ms at 1 s batches).
+ */
+export const maxBatchesInFlight = 96;
+
+/** From the reader to the writer: batches of units (five strings each), then exactly one of the others. */
+export type TmxBatchMessage =
+  | { type: 'units'; units: string[]; done: number }
+  | { type: 'end'; skipped: number; units: number }
+  | { type: 'stopped' }
+  | { type: 'error'; code: ErrorCode; message: string };
 
 /** The rows one import writes: tagged with `tag`, in `memoryId`, all with ids above `afterId`. */
 export interface ImportedRows {
@@ -51,31 +83,61 @@ export interface RunTmxImportOptions {
    * this only ends a stall; the FTS indexing of the inserts dominates, and a busy machine is slow.
    */
   timeoutMs?: number;
-  /** V8 heap of the worker; the parse keeps one 64 KB piece and one unit at a time. */
+  /** V8 heap of the writing worker: it holds the batches the reader is ahead (`maxBatchesInFlight`). */
   heapMb?: number;
   workerUrl?: URL;
 }
 
-/** Where the worker entry is: the `.ts` source under Node, `out/main/tmxImportWorker.js` in the bundle. */
-export function defaultTmxImportWorkerUrl(): URL {
-  const here = import.meta.url;
-  const file = here.endsWith('.ts') ? '../workers/tmxImportWorker.ts' : /\/chunks\/[^/]+$/.test(here) ? '../tmxImportWorker.js' : './tmxImportWorker.js';
-  return new URL(file, here);
-}
+export const defaultTmxImportWorkerUrl = (): URL => workerEntryUrl('tmxImportWorker');
 
 /** Thrown when the import stopped because its signal was aborted; nothing was written. */
 export class TmxImportCancelled extends Error {}
+
+/**
+ * Puts an import on the list of imports under way (`tm_imports`, migration 0008) before its worker
+ * writes anything; the worker takes it off with its last batch, `deleteImportedRows` on failure.
+ */
+export function recordImportStarted(db: Database.Database, rows: ImportedRows, now: string): void {
+  db.prepare('INSERT INTO tm_imports (tag, memory_id, after_id, started_at) VALUES (?, ?, ?, ?)').run(rows.tag, rows.memoryId, rows.afterId, now);
+}
+
+/** Takes an import off the list of imports under way. */
+export function forgetImport(db: Database.Database, tag: number): void {
+  db.prepare('DELETE FROM tm_imports WHERE tag = ?').run(tag);
+}
+
+/** Imports the app did not live to finish (a row is left in `tm_imports`): their rows are taken back. */
+export function interruptedImports(db: Database.Database): ImportedRows[] {
+  return db.prepare<[], ImportedRows>('SELECT memory_id AS memoryId, tag, after_id AS afterId FROM tm_imports').all();
+}
 
 /**
  * Removes the rows an import wrote: how a cancelled or failed import takes back its committed
  * batches. Walks the ids above `afterId` in windows, one transaction each, so other writers
  * (autosave) get the lock in between; units stored meanwhile by the desk carry no tag and stay.
  */
-export function deleteImportedRows(db: Database.Database, rows: ImportedRows): void {
+export function deleteImportedRows(db: Database.Database, rows: ImportedRows): void;
+/** The same, awaiting `pause` between windows (recovery at start-up keeps the main thread free). */
+export function deleteImportedRows(db: Database.Database, rows: ImportedRows, pause: () => Promise<void>): Promise<void>;
+export function deleteImportedRows(db: Database.Database, rows: ImportedRows, pause?: () => Promise<void>): void | Promise<void> {
   const { maxId } = db.prepare<[], { maxId: number }>('SELECT coalesce(max(id), 0) AS maxId FROM tm_units').get()!;
   const remove = db.prepare<[number, number, string, number]>('DELETE FROM tm_units WHERE id > ? AND id <= ? AND memory_id = ? AND import_tag = ?');
   const window = 5000;
-  for (let from = rows.afterId; from < maxId; from += window) db.transaction(() => remove.run(from, from + window, rows.memoryId, rows.tag))();
+  const windows = function* () {
+    for (let from = rows.afterId; from < maxId; from += window) yield from;
+  };
+  if (!pause) {
+    for (const from of windows()) db.transaction(() => remove.run(from, from + window, rows.memoryId, rows.tag))();
+    forgetImport(db, rows.tag);
+    return;
+  }
+  return (async () => {
+    for (const from of windows()) {
+      db.transaction(() => remove.run(from, from + window, rows.memoryId, rows.tag))();
+      await pause();
+    }
+    forgetImport(db, rows.tag);
+  })();
 }
 
 /** A worker that was stopped (deadline, memory, crash) could not take back its batches: the caller does, once it has exited. */
@@ -96,14 +158,16 @@ export class TmxImportAbandoned extends Error {
  * own code), `TmxImportCancelled`, or `TmxImportAbandoned` (timeout, memory exhaustion, crash),
  * raised only once the worker has exited, after which the caller deletes its rows.
  */
-export function runTmxImportWorker(request: Omit<TmxImportRequest, 'cancelFlag'>, fileBytes: number, options: RunTmxImportOptions): Promise<TmxImportOutcome> {
+export function runTmxImportWorker(request: Omit<TmxImportRequest, 'cancelFlag' | 'progressPort'>, fileBytes: number, options: RunTmxImportOptions): Promise<TmxImportOutcome> {
   const cancelFlag = new SharedArrayBuffer(4);
+  const progress = new MessageChannel();
   const heapMb = options.heapMb ?? 96;
   const timeoutMs = options.timeoutMs ?? 10 * 60_000 + Math.ceil(fileBytes / (1024 * 1024)) * 5000;
   return new Promise((resolve, reject) => {
     let settled = false;
     const worker = new Worker(options.workerUrl ?? defaultTmxImportWorkerUrl(), {
-      workerData: { ...request, cancelFlag } satisfies TmxImportRequest,
+      workerData: { ...request, cancelFlag, progressPort: progress.port2 } satisfies TmxImportRequest,
+      transferList: [progress.port2],
       resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 16, stackSizeMb: 4 },
       stdout: true,
       stderr: true,
@@ -116,6 +180,7 @@ export function runTmxImportWorker(request: Omit<TmxImportRequest, 'cancelFlag'>
       clearTimeout(timer);
       clearTimeout(killAfterCancel);
       options.signal.removeEventListener('abort', onAbort);
+      progress.port1.close();
       fn();
       void worker.terminate();
     };
@@ -137,6 +202,9 @@ export function runTmxImportWorker(request: Omit<TmxImportRequest, 'cancelFlag'>
     const timer = setTimeout(() => {
       abandon(new AppError('IMPORT_FAILED', `the import took longer than ${Math.round(timeoutMs / 1000)} s and was stopped`));
     }, timeoutMs);
+    progress.port1.on('message', (message: TmxImportMessage) => {
+      if (message.type === 'progress' && !settled) options.onProgress(message.done, message.total);
+    });
     worker.on('message', (message: TmxImportMessage) => {
       switch (message.type) {
         case 'progress':

@@ -1,6 +1,7 @@
 import { contract } from '../../src-preload/contract/api.ts';
 import { isMethodName } from '../../src-preload/contract/channels.ts';
 import { fail, ok, type ErrorCode, type Result } from '../../src-preload/contract/errors.ts';
+import { methodsThatNeverWrite, type WriteGate } from '../db/writeGate.ts';
 import { AppError } from '../services/appError.ts';
 import type { Handlers } from './handlers.ts';
 
@@ -11,6 +12,8 @@ export interface DispatchOptions {
   validateOutput?: boolean;
   /** Where unexpected errors are reported (they reach the renderer only as `INTERNAL`). */
   logError?: (method: string, error: unknown) => void;
+  /** Raised while a handler runs, so a bulk writer in a worker lets it have the lock at once. */
+  writeGate?: WriteGate;
 }
 
 /** SQLite failures a user can act on get their own codes; see RELIABILITY.md. */
@@ -44,7 +47,8 @@ export function createDispatch(handlers: Handlers, options: DispatchOptions = {}
     if (!parsed.success) return fail('INVALID_INPUT', `${method}: ${describeIssues(parsed.error.issues)}`);
     try {
       const handler = handlers[method] as (input: unknown) => unknown;
-      const value = await handler(parsed.data);
+      const gate = options.writeGate;
+      const value = await (gate && !methodsThatNeverWrite.has(method) ? gate.around(() => handler(parsed.data)) : handler(parsed.data));
       if (options.validateOutput) {
         const checked = spec.output.safeParse(value);
         if (!checked.success) {

@@ -26,6 +26,7 @@ import { TranslationMemoryService } from './translationMemoryService.ts';
 import { GlossaryService } from './glossaryService.ts';
 import { JobsService } from './jobsService.ts';
 import { TmxService } from './tmxService.ts';
+import { WriteGate } from '../db/writeGate.ts';
 import { appVersion } from '../appVersion.ts';
 import { TranslationsService } from './translationsService.ts';
 import { TranslationsRepo } from '../db/repos/translationsRepo.ts';
@@ -60,6 +61,8 @@ export interface Services {
   tm: TranslationMemoryService;
   /** TMX import (a job) and export of a memory. */
   tmx: TmxService;
+  /** Raised by the bridge while a call runs: a TMX import worker then yields the write lock (db/writeGate.ts). */
+  writeGate: WriteGate;
   /** Glossary entries, TBX/CSV interchange, term matching. */
   glossary: GlossaryService;
   /** Long jobs the renderer polls and can cancel. */
@@ -108,7 +111,9 @@ export function createServices(db: Db, options: ServiceOptions): Services {
   const tm = new TranslationMemoryService(db, { now: options.now, author, dataDir: options.dataDir });
   const glossary = new GlossaryService(db, { now: options.now, author });
   const jobs = new JobsService();
+  const writeGate = new WriteGate();
   return {
+    writeGate,
     translations: new TranslationsService({
       repo: new TranslationsRepo(db),
       articlesRepo,
@@ -124,7 +129,7 @@ export function createServices(db: Db, options: ServiceOptions): Services {
       now: options.now,
     }),
     tm,
-    tmx: new TmxService(db, jobs, tm, { now: options.now, appVersion }),
+    tmx: new TmxService(db, jobs, tm, { now: options.now, appVersion, writeGate }),
     glossary,
     jobs,
     articles,

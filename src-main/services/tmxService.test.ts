@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -169,19 +170,75 @@ describe('TMX import through the bridge', { timeout: 120_000 }, () => {
       current = await call<Job>('getJob', { id: job.id });
     }
     expect(current.state, 'batches are visible before the import ends').toBe('running');
-    // Autosave in the middle of the import: each save is answered, never locked out until DB_BUSY.
+    // Autosave in the middle of the import: the bridge raises the write gate and the worker
+    // yields the lock after its current small batch, instead of at the end of a one-second one.
     let version = article.version;
+    const waits: number[] = [];
     for (let i = 0; i < 5; i++) {
       const started = performance.now();
       const doc = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: `Ketikan ke-${i} saat impor berjalan.` }] }] };
       version = (await call<{ version: number }>('saveArticle', { id: article.id, title: 'Berita pasar', doc, baseVersion: version })).version;
-      expect(performance.now() - started).toBeLessThan(3000);
+      waits.push(performance.now() - started);
+      await new Promise((r) => setTimeout(r, 30));
     }
+    // Generous for a loaded CI machine: measured 9-18 ms with the gate, ~1 s (a whole batch) without.
+    expect(waits.sort((a, b) => a - b)[2]).toBeLessThan(250);
+    expect(Math.max(...waits)).toBeLessThan(2000);
     expect((await call<Job>('getJob', { id: job.id })).state).toBe('running');
     await call<Job>('cancelJob', { id: job.id });
     expect(await finish(job)).toMatchObject({ state: 'cancelled' });
     expect(memoriesDigest()).toBe(before);
     expect((await call<Article>('getArticle', { id: article.id })).version).toBe(version);
+  });
+
+  it('an import the app did not live to finish is taken back at the next start, units stored meanwhile kept', async () => {
+    // A separate process runs a long import and is killed (SIGKILL: no cleanup of any kind) once
+    // some batches are committed, as a crash or a killed app would leave it.
+    const data = mkdtempSync(join(tmpdir(), 'redaksi-tmx-kill-'));
+    try {
+      const file = join(data, 'besar.tmx');
+      writeFileSync(file, tmx(Array.from({ length: 150_000 }, (_, i) => `<tu><tuv xml:lang="id"><seg>Berita ke-${i} soal harga cabai.</seg></tuv><tuv xml:lang="en"><seg>Story ${i} about chilli prices.</seg></tuv></tu>`).join('\n')));
+      // A script file, not `node -e`: worker threads inherit the parent's flags, and --input-type
+      // is refused outside -e.
+      const script = join(data, 'importUntilKilled.mjs');
+      writeFileSync(
+        script,
+        `const { createBackend } = await import(${JSON.stringify(new URL('../createBackend.ts', import.meta.url).href)});
+        const backend = createBackend({ dataDir: ${JSON.stringify(data)}, systemLocale: 'id-ID', appVersion: 'test' });
+        const memory = backend.services.tm.create({ name: 'Arsip', sourceLang: 'id', targetLang: 'en' });
+        backend.services.tm.store({ source: 'Satuan dari meja.', target: 'A unit from the desk.', sourceLang: 'id', targetLang: 'en', author: 'Rina', originArticleId: null, context: '' });
+        const job = backend.services.tmx.importFile(memory.id, ${JSON.stringify(file)});
+        const count = backend.db.prepare('SELECT count(*) AS n FROM tm_units WHERE import_tag IS NOT NULL');
+        setInterval(() => console.log(count.get().n > 20000 ? 'committed' : backend.services.jobs.get(job.id).state), 20);`,
+      );
+      const child = spawn(process.execPath, [script], { stdio: ['ignore', 'pipe', 'inherit'] });
+      await new Promise<void>((resolve, reject) => {
+        child.stdout.on('data', (chunk: Buffer) => {
+          const said = chunk.toString();
+          if (said.includes('committed')) resolve();
+          else if (!said.includes('running')) reject(new Error(`the import did not run: ${said.slice(0, 200)}`));
+        });
+        child.once('exit', (code) => reject(new Error(`the importing process ended first (${code})`)));
+      });
+      child.kill('SIGKILL');
+      await new Promise((resolve) => child.once('exit', resolve));
+
+      const again = createBackend({ dataDir: data, systemLocale: 'id-ID', appVersion: 'test' });
+      try {
+        const count = (sql: string) => (again.db.prepare(sql).get() as { n: number }).n;
+        expect(count('SELECT count(*) AS n FROM tm_units WHERE import_tag IS NOT NULL')).toBeGreaterThan(20_000);
+        expect(await again.services.tmx.recoverInterruptedImports()).toBe(1);
+        expect(count('SELECT count(*) AS n FROM tm_units WHERE import_tag IS NOT NULL')).toBe(0);
+        expect(count('SELECT count(*) AS n FROM tm_imports')).toBe(0);
+        expect(again.db.prepare('SELECT source FROM tm_units').all()).toEqual([{ source: 'Satuan dari meja.' }]);
+        expect(again.services.tm.concordance({ query: 'harga cabai', side: 'source', sourceLang: 'id', targetLang: 'en' })).toEqual([]);
+        expect(await again.services.tmx.recoverInterruptedImports()).toBe(0);
+      } finally {
+        again.close();
+      }
+    } finally {
+      rmSync(data, { recursive: true, force: true });
+    }
   });
 
   it('a worker past its deadline is stopped: the job fails, nothing is written, and the next import works', async () => {

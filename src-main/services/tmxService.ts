@@ -10,7 +10,17 @@ import type { Output, ParsedInput } from '../../src-preload/contract/api.ts';
 import type { Lang } from '../../src-preload/contract/domain.ts';
 import { maxSegmentText, type Job } from '../../src-preload/contract/translation.ts';
 import type { Db } from '../db/openDatabase.ts';
-import { deleteImportedRows, runTmxImportWorker, TmxImportAbandoned, TmxImportCancelled, type TmxImportOutcome } from '../interchange/runTmxImportWorker.ts';
+import type { WriteGate } from '../db/writeGate.ts';
+import {
+  deleteImportedRows,
+  forgetImport,
+  interruptedImports,
+  recordImportStarted,
+  runTmxImportWorker,
+  TmxImportAbandoned,
+  TmxImportCancelled,
+  type TmxImportOutcome,
+} from '../interchange/runTmxImportWorker.ts';
 import { tmxHead, tmxTail, tmxUnit, type TmxWriterUnit } from '../interchange/tmxWriter.ts';
 import type { XmlLimits } from '../interchange/xmlTokenizer.ts';
 import { AppError } from './appError.ts';
@@ -21,7 +31,7 @@ export const maxTmxFileBytes = 2 * 1024 * 1024 * 1024;
 
 /** What the TM service must do after units were written behind its back. */
 export interface BulkInsertListener {
-  afterBulkInsert(memoryId: string): void;
+  afterBulkInsert(memoryId: string): void | Promise<void>;
 }
 
 export interface TmxServiceOptions {
@@ -33,6 +43,8 @@ export interface TmxServiceOptions {
   xmlLimits?: Partial<XmlLimits>;
   /** Overrides the worker's deadline (tests). */
   workerTimeoutMs?: number;
+  /** Raised while the main thread writes: the import worker yields the lock (db/writeGate.ts). */
+  writeGate?: WriteGate;
 }
 
 interface MemoryRow {
@@ -89,6 +101,7 @@ export class TmxService {
     if (!databasePath || databasePath === ':memory:') throw new AppError('INTERNAL', 'a TMX import needs the database in a file');
     const now = (this.options.now ?? (() => new Date()))().toISOString();
     return this.jobs.start('tmx-import', async (job) => {
+      let tag: number | null = null;
       try {
         const size = statSync(path).size;
         const limit = this.options.maxFileBytes ?? maxTmxFileBytes;
@@ -97,12 +110,14 @@ export class TmxService {
         // Every row of this import carries its tag and an id above today's largest, so a failed
         // import can find exactly its own rows (units the desk stores meanwhile carry no tag).
         const rows = { memoryId, tag: randomInt(1, 2 ** 31), afterId: this.db.prepare<[], { maxId: number }>('SELECT coalesce(max(id), 0) AS maxId FROM tm_units').get()!.maxId };
+        recordImportStarted(this.db, rows, now);
+        tag = rows.tag;
         const outcome = await runTmxImportWorker(
-          { databasePath, rows, filePath: path, memoryId, sourceLang: memory.source_lang, targetLang: memory.target_lang, now, maxTextChars: maxSegmentText, ...(this.options.xmlLimits ? { limits: this.options.xmlLimits } : {}) },
+          { databasePath, rows, filePath: path, memoryId, sourceLang: memory.source_lang, targetLang: memory.target_lang, now, maxTextChars: maxSegmentText, ...(this.options.xmlLimits ? { limits: this.options.xmlLimits } : {}), ...(this.options.writeGate ? { writeGate: this.options.writeGate.buffer } : {}) },
           size,
           { onProgress: (done, total) => job.progress(done, total), signal: job.signal, ...(this.options.workerTimeoutMs ? { timeoutMs: this.options.workerTimeoutMs } : {}) },
         );
-        if (outcome.imported > 0) this.tm.afterBulkInsert(memoryId);
+        if (outcome.imported > 0) await this.tm.afterBulkInsert(memoryId);
         return { ...outcome } satisfies TmxImportResult;
       } catch (error) {
         if (error instanceof TmxImportAbandoned) {
@@ -114,9 +129,22 @@ export class TmxService {
         if (error instanceof TmxImportCancelled) job.signal.throwIfAborted();
         throw error;
       } finally {
+        // Whatever happened, the import is no longer under way (the worker took back its rows).
+        if (tag !== null) forgetImport(this.db, tag);
         cleanup?.();
       }
     });
+  }
+
+  /**
+   * Takes back the units of imports the app did not live to finish (killed or crashed mid-import:
+   * their `tm_imports` row is still there), a window of rows at a time with the event loop free in
+   * between, so a large one does not hold up the start. Returns how many imports it undid.
+   */
+  async recoverInterruptedImports(): Promise<number> {
+    const interrupted = interruptedImports(this.db);
+    for (const rows of interrupted) await deleteImportedRows(this.db, rows, () => new Promise<void>((resolve) => setImmediate(resolve)));
+    return interrupted.length;
   }
 
   /** A memory as a TMX 1.4b file, for the renderer to save. */
