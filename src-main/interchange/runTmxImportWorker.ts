@@ -43,10 +43,11 @@ export interface TmxParseRequest {
 }
 
 /**
- * Batches of parsed units the reader may be ahead of the writer (200 units each, ~10 MB in all):
- * enough to keep reading, and reporting progress, through a commit (~150 ms at 1 s batches).
+ * Batches of parsed units the reader may be ahead of the writer (200 units each, ~25 MB in all):
+ * enough to keep reading, and reporting progress, through a commit (up to ~0.5 s late in a
+ * million-unit import, when the word index merges its segments).
  */
-export const maxBatchesInFlight = 96;
+export const maxBatchesInFlight = 256;
 
 /** From the reader to the writer: batches of units (five strings each), then exactly one of the others. */
 export type TmxBatchMessage =

@@ -245,11 +245,12 @@ describe('TMX import through the bridge', { timeout: 120_000 }, () => {
     const memory = await createMemory();
     const before = memoriesDigest();
     const jobs = new JobsService();
-    // Seconds of work against a 2.5 s deadline: stopped midway, after it has committed batches,
-    // which the service then deletes (a stopped worker cannot).
-    const slow = new TmxService(backend.db, jobs, { afterBulkInsert: () => {} }, { workerTimeoutMs: 2500 });
+    // ~10 s of work against a 1.5 s deadline (imports got faster: 60k units once took longer
+    // than 2.5 s and now take ~1.8 s): stopped midway, after it has committed batches, which the
+    // service then deletes (a stopped worker cannot).
+    const slow = new TmxService(backend.db, jobs, { afterBulkInsert: () => {} }, { workerTimeoutMs: 1500 });
     const path = join(dir, 'lambat.tmx');
-    writeFileSync(path, tmx(Array.from({ length: 60_000 }, (_, i) => `<tu><tuv xml:lang="id"><seg>Lambat nomor ${i}.</seg></tuv><tuv xml:lang="en"><seg>Slow number ${i}.</seg></tuv></tu>`).join('\n')));
+    writeFileSync(path, tmx(Array.from({ length: 200_000 }, (_, i) => `<tu><tuv xml:lang="id"><seg>Lambat nomor ${i}.</seg></tuv><tuv xml:lang="en"><seg>Slow number ${i}.</seg></tuv></tu>`).join('\n')));
     const job = slow.importFile(memory.id, path);
     expect(await jobs.wait(job.id)).toMatchObject({ state: 'failed', error: { code: 'IMPORT_FAILED', message: expect.stringMatching(/took longer than/) } });
     expect(memoriesDigest()).toBe(before);

@@ -184,6 +184,17 @@ describe('store and lookup', () => {
     expect(inWorkers.map((m) => m && [m.unitId, m.score, m.target])).toEqual(here.map((m) => m && [m.unitId, m.score, m.target]));
     expect(inWorkers.filter(Boolean)).toHaveLength(160);
     expect(progress.at(-1)).toBe(240);
+    // A segment confirmed after the index file was written: the workers load the file and catch
+    // the new unit up themselves (the file is not rewritten first, ~0.5 s at a million units).
+    const file = join(dir, tmIndexDirName, 'fuzzy.bin');
+    const written = statSync(file).mtimeMs;
+    tm.store(pair('Kalimat nomor 2 tidak ada di memori.', 'Sentence number 2 is not in the memory.'));
+    const again = await tm.lookupMany(article, 'id', 'en', 75);
+    expect(again[2]).toMatchObject({ score: 100, target: 'Sentence number 2 is not in the memory.' });
+    // The other "Kalimat nomor N …" sentences now have it as a fuzzy match (one word differs).
+    expect(again[5]).toMatchObject({ target: 'Sentence number 2 is not in the memory.', score: expect.any(Number) });
+    expect(again[5]!.score).toBeLessThan(100);
+    expect(statSync(file).mtimeMs).toBe(written);
     const controller = new AbortController();
     const running = tm.lookupMany(article, 'id', 'en', 75, () => controller.abort(), controller.signal);
     await expect(running).rejects.toThrow();

@@ -17,13 +17,14 @@ import { deleteImportedRows, type TmxBatchMessage, type TmxImportMessage, type T
 import { workerEntryUrl } from './workerEntryUrl.ts';
 
 /**
- * Longest a batch holds the write lock. A save from the main thread raises the write gate and
+ * Longest a batch holds the write lock (shorter batches commit faster, so progress and other
+ * writers wait less; half a second costs nothing measurable against one). A save from the main thread raises the write gate and
  * gets the lock within one batch of units (~20 ms); other writers there (search indexing) are let
  * in by a pause every few seconds: a writer waiting in SQLite's busy handler sleeps up to 100 ms
  * between tries, so without it the worker takes the lock back within microseconds and such a
  * writer could starve (measured: 4 s).
  */
-const batchMs = 1000;
+const batchMs = 500;
 const pauseEveryMs = 3000;
 const pauseMs = 110;
 const sleeper = new Int32Array(new SharedArrayBuffer(4));
