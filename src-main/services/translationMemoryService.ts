@@ -13,7 +13,7 @@
  * memory's vocabulary (tm/concordanceVocabulary.ts), and checks every candidate against its text.
  */
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Db } from '../db/openDatabase.ts';
 import type { Output, ParsedInput } from '../../src-preload/contract/api.ts';
@@ -649,7 +649,13 @@ export class TranslationMemoryService {
     try {
       mkdirSync(join(this.options.dataDir!, tmIndexDirName), { recursive: true });
       const temp = `${file}.tmp`;
-      writeFileSync(temp, Buffer.concat(this.index.serialize(this.indexed)));
+      // Part by part: concatenating first would hold a second copy of the index (~70 MB at 1M units).
+      const fd = openSync(temp, 'w');
+      try {
+        for (const part of this.index.serialize(this.indexed)) for (let at = 0; at < part.length; ) at += writeSync(fd, part, at);
+      } finally {
+        closeSync(fd);
+      }
       renameSync(temp, file);
       this.dirty = false;
       this.onlyAddedSinceSave = true;
