@@ -2,7 +2,8 @@
  * How the main thread asks a bulk writer in a worker (the TMX import) for the write lock: a
  * counter in shared memory, raised while a bridge call runs. The worker looks at it after each
  * small batch of inserts, commits and waits until it drops, so a save waits ~20 ms for the lock
- * instead of up to the worker's whole batch, and the import pays nothing when nobody saves.
+ * instead of up to the worker's whole batch, and the import pays nothing while the bridge is idle
+ * (a call that only reads costs it one early commit; the job polls are left out).
  * (SQLite cannot tell a lock holder that someone waits: its busy handler just sleeps and retries.)
  */
 export class WriteGate {

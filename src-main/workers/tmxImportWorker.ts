@@ -1,7 +1,7 @@
 /**
  * Worker-thread entry for TMX imports: the writing half. It starts the reading half
  * (src-main/workers/tmxParseWorker.ts, on the other core) and writes the units it receives to
- * `tm_units` over this worker's own connection to the database, committing about every second:
+ * `tm_units` over this worker's own connection to the database, committing every half second:
  * one transaction for the whole file would hold the write lock for minutes and lock autosave out.
  * Every row carries the import's tag: a cancel or a damaged file rolls back the open batch and
  * deletes the committed ones by that tag, so the memory ends as it was; a killed worker's rows
