@@ -5,11 +5,9 @@
  * back (transferred, not copied); the caller merges them (FuzzyIndex.merge) into the index one
  * build over every row would give. Workers are stopped when the signal aborts.
  */
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { workerEntryUrl } from '../workers/workerEntryUrl.ts';
+import { workerEntryExists, workerEntryUrl } from '../workers/workerEntryUrl.ts';
 import { FuzzyIndex, type FuzzyIndexArrays } from './fuzzyIndex.ts';
 
 /** One worker's share: the rows with `afterId < id <= toId`. */
@@ -26,11 +24,7 @@ export const tmIndexWorkerUrl = (): URL => workerEntryUrl('tmIndexWorker');
 
 /** Whether workers can be used here (the entry exists: a bundle without it rebuilds on the calling thread). */
 export function tmIndexWorkersAvailable(): boolean {
-  try {
-    return existsSync(fileURLToPath(tmIndexWorkerUrl()));
-  } catch {
-    return false;
-  }
+  return workerEntryExists('tmIndexWorker');
 }
 
 /** The buffers behind an index's arrays, for postMessage's transfer list (each once). */

@@ -2,18 +2,16 @@
  * Reads the concordance vocabulary in a worker thread (src-main/workers/tmVocabularyWorker.ts):
  * the main process only receives the word lists.
  */
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { workerEntryUrl } from '../workers/workerEntryUrl.ts';
+import { workerEntryExists, workerEntryUrl } from '../workers/workerEntryUrl.ts';
 import { ConcordanceVocabulary, type VocabularyLists } from './concordanceVocabulary.ts';
 
 export type VocabularyMessage = { type: 'done'; maxId: number; lists: VocabularyLists } | { type: 'error'; message: string };
 
 /** The vocabulary of the database at `dbPath` and the last unit id it covers; null when no worker entry is bundled. */
 export async function loadVocabularyInWorker(dbPath: string): Promise<{ vocabulary: ConcordanceVocabulary; maxId: number } | null> {
+  if (!workerEntryExists('tmVocabularyWorker')) return null;
   const url = workerEntryUrl('tmVocabularyWorker');
-  if (!existsSync(fileURLToPath(url))) return null;
   const message = await new Promise<VocabularyMessage>((resolve, reject) => {
     const worker = new Worker(url, { workerData: { dbPath } });
     worker.once('message', (m: VocabularyMessage) => {

@@ -4,13 +4,11 @@
  * saved fuzzy index (the caller saves it first), so the main thread only waits for messages and
  * typing stays responsive. Workers are stopped when the signal aborts.
  */
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Lang } from '../../src-preload/contract/domain.ts';
 import type { TmMatch } from '../../src-preload/contract/translation.ts';
-import { workerEntryUrl } from '../workers/workerEntryUrl.ts';
+import { workerEntryExists, workerEntryUrl } from '../workers/workerEntryUrl.ts';
 
 export interface TmLookupJob {
   dbPath: string;
@@ -31,11 +29,7 @@ export function tmLookupWorkerUrl(): URL {
 
 /** Whether workers can be used here (the entry exists: a bundle without it falls back to the main thread). */
 export function tmLookupWorkersAvailable(): boolean {
-  try {
-    return existsSync(fileURLToPath(tmLookupWorkerUrl()));
-  } catch {
-    return false;
-  }
+  return workerEntryExists('tmLookupWorker');
 }
 
 export async function lookupInWorkers(

@@ -1,3 +1,6 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
 /**
  * Where a worker entry of this folder is: the .ts source next to this file under Node (tests,
  * the CLI, the e2e web host), `out/main/<name>.js` in the electron-vite bundle, where every worker
@@ -9,4 +12,13 @@ export function workerEntryUrl(name: string): URL {
   const here = import.meta.url;
   const file = here.endsWith('.ts') ? `./${name}.ts` : /\/chunks\/[^/]+$/.test(here) ? `../${name}.js` : `./${name}.js`;
   return new URL(file, here);
+}
+
+/** Whether the entry is there (a bundle without it falls back to the calling thread). */
+export function workerEntryExists(name: string): boolean {
+  try {
+    return existsSync(fileURLToPath(workerEntryUrl(name)));
+  } catch {
+    return false;
+  }
 }
