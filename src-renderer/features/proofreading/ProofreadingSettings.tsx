@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { X } from 'lucide-react';
 import type { Lang } from '../../../src-preload/contract/domain.ts';
 import { errorCodeOf } from '../../lib/api.ts';
+import { usePendingSwitches } from '../../lib/usePendingSwitches.ts';
 import { useProofreadingRules, useProofreadingSettings, useRemoveFromDictionary, useSetRuleEnabled } from './proofreadingQueries.ts';
 
 const langs: Lang[] = ['id', 'en'];
@@ -14,6 +15,7 @@ export function ProofreadingSettings() {
   const settings = useProofreadingSettings();
   const setRule = useSetRuleEnabled();
   const removeWord = useRemoveFromDictionary();
+  const switches = usePendingSwitches<string>();
   if (!rules.data || !settings.data) return <p className="muted">{t('app.loading')}</p>;
   const disabled = new Set(settings.data.disabledRules);
   const failure = setRule.error ?? removeWord.error;
@@ -32,9 +34,11 @@ export function ProofreadingSettings() {
                 <input
                   type="checkbox"
                   role="switch"
-                  checked={!disabled.has(rule.id)}
-                  disabled={setRule.isPending}
-                  onChange={(e) => setRule.mutate({ rule: rule.id, enabled: e.target.checked })}
+                  checked={switches.shown(rule.id, !disabled.has(rule.id))}
+                  onChange={(e) => {
+                    const enabled = e.target.checked;
+                    void switches.flip(rule.id, enabled, () => setRule.mutateAsync({ rule: rule.id, enabled }));
+                  }}
                   data-testid={`rule-switch-${lang}-${rule.id}`}
                 />
                 <span>{rule.title[ui]}</span>

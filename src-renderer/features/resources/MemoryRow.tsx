@@ -5,6 +5,7 @@ import { Download, FileUp, Pencil, Trash2 } from 'lucide-react';
 import type { Memory } from '../../../src-preload/contract/translation.ts';
 import type { ErrorCode } from '../../../src-preload/contract/errors.ts';
 import { call, errorCodeOf } from '../../lib/api.ts';
+import { usePendingSwitches } from '../../lib/usePendingSwitches.ts';
 import { download } from '../drafting/ExportMenu.tsx';
 import { useUpdateMemory } from './resourcesQueries.ts';
 import { TmxImportStatus } from './TmxImportStatus.tsx';
@@ -22,6 +23,7 @@ export function MemoryRow({ memory, onDelete }: MemoryRowProps) {
   const fileInput = useRef<HTMLInputElement>(null);
   const [renaming, setRenaming] = useState<string | null>(null);
   const [error, setError] = useState<ErrorCode | null>(null);
+  const switches = usePendingSwitches<'readable' | 'writable'>();
   const importing = tmx.starting || tmx.job?.state === 'running';
 
   async function save(patch: { name?: string; readable?: boolean; writable?: boolean }) {
@@ -87,8 +89,11 @@ export function MemoryRow({ memory, onDelete }: MemoryRowProps) {
           <input
             type="checkbox"
             role="switch"
-            checked={memory.readable}
-            onChange={(e) => void save({ readable: e.target.checked })}
+            checked={switches.shown('readable', memory.readable)}
+            onChange={(e) => {
+              const readable = e.target.checked;
+              void switches.flip('readable', readable, () => save({ readable }));
+            }}
             aria-label={t('resources.memories.readableFor', { name: memory.name })}
             title={t('resources.memories.readableHint')}
             data-testid="memory-readable"
@@ -98,8 +103,11 @@ export function MemoryRow({ memory, onDelete }: MemoryRowProps) {
           <input
             type="checkbox"
             role="switch"
-            checked={memory.writable}
-            onChange={(e) => void save({ writable: e.target.checked })}
+            checked={switches.shown('writable', memory.writable)}
+            onChange={(e) => {
+              const writable = e.target.checked;
+              void switches.flip('writable', writable, () => save({ writable }));
+            }}
             aria-label={t('resources.memories.writableFor', { name: memory.name })}
             title={t('resources.memories.writableHint')}
             data-testid="memory-writable"
