@@ -8,7 +8,7 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       // Workers are their own entries: worker_threads load them by file (runImportWorker.ts,
-      // proofreadWorkerClient.ts, runTmxImportWorker.ts, lookupInWorkers.ts, buildIndexInWorkers.ts, workerEntryUrl.ts).
+      // proofreadWorkerClient.ts, runTmxImportWorker.ts, lookupInWorkers.ts, buildIndexInWorkers.ts, mtWorkerClient.ts, workerEntryUrl.ts).
       rollupOptions: {
         input: {
           index: resolve('src-main/index.ts'),
@@ -19,6 +19,9 @@ export default defineConfig({
           tmLookupWorker: resolve('src-main/workers/tmLookupWorker.ts'),
           tmIndexWorker: resolve('src-main/workers/tmIndexWorker.ts'),
           tmVocabularyWorker: resolve('src-main/workers/tmVocabularyWorker.ts'),
+          // Machine translation (mtWorkerClient.ts). The Bergamot .wasm and glue are not bundled: the
+          // worker reads them from node_modules/@browsermt/bergamot-translator/worker at run time.
+          mtWorker: resolve('src-main/workers/mtWorker.ts'),
         },
       },
     },

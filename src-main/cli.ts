@@ -32,6 +32,8 @@ import { glossaryTermsFromFile } from './glossary/readGlossaryFile.ts';
 import type { Result } from '../src-preload/contract/errors.ts';
 import type { Source, SourcePassageHit } from '../src-preload/contract/factcheck.ts';
 import type { Memory, TmMatch } from '../src-preload/contract/translation.ts';
+import { mtEngineIds, type MtEngineId, type MtEngineInfo, type MtModel, type MtSettingsView } from '../src-preload/contract/mt.ts';
+import { translatePlainText } from './mt/translatePlainText.ts';
 import type { Article, ArticleSummary, CleanupChange, Lang, SearchHit, SearchSegment, Settings } from '../src-preload/contract/domain.ts';
 
 export const usage = `Usage: redaksi [--data DIR] [--json] <command> [options]
@@ -77,6 +79,19 @@ Commands:
   tm export --memory NAME [-o FILE]      write a memory as TMX 1.4b (to stdout without -o; --json needs -o)
   tm lookup (--memory NAME | --from id|en --to en|id) TEXT [--limit N]
                                          exact and fuzzy matches for TEXT, best first
+  mt engines                             list the machine-translation engines: offline or not, switched on,
+                                         ready directions, and the default
+  mt translate FILE --from id|en --to en|id [--engine ID]
+                                         machine-translate a UTF-8 text file sentence by sentence (paragraphs
+                                         kept) with the default engine or ID (bergamot, openai, libretranslate,
+                                         deepl); online engines must be switched on first (in Settings); the
+                                         key comes from $REDAKSI_MT_API_KEY when set; progress on stderr
+  mt models                              list the installed offline models
+  mt models import PATH                  install a model from a folder or a .zip/.tar.gz archive (checked)
+  mt models remove --from id|en --to en|id
+  mt models download --from id|en --to en|id
+                                         download the official model (resumes a broken download; progress on
+                                         stderr)
   settings get                           print the settings
   settings set [--ui-language id|en] [--user-name NAME]
 
@@ -152,6 +167,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         from: { type: 'string' },
         to: { type: 'string' },
         glossary: { type: 'string' },
+        engine: { type: 'string' },
       },
     });
   } catch (error) {
@@ -467,6 +483,78 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         const found = (await backend.dispatch('lookupTm', input)) as Result<TmMatch[]>;
         result = found.ok && memoryId ? { ok: true, value: found.value.filter((m) => m.memoryId === memoryId) } : found;
         human = (v) => (v as TmMatch[]).map((m) => `${String(m.score).padStart(3)}%  ${m.source}\n      ${m.target}  (${m.memoryName})`).join('\n');
+        break;
+      }
+      case 'mt engines': {
+        const view = (await backend.dispatch('getMtSettings', {})) as Result<MtSettingsView>;
+        result = view.ok ? { ok: true, value: { engines: view.value.engines, defaultEngine: view.value.defaultEngine } } : view;
+        human = (v) => {
+          const { engines, defaultEngine } = v as { engines: MtEngineInfo[]; defaultEngine: string };
+          return engines
+            .map((e) => `${e.id === defaultEngine ? '*' : ' '} ${e.id.padEnd(15)} ${e.offline ? 'offline' : 'online '}  ${e.enabled ? 'on ' : 'off'}  ready: ${e.ready.map((d) => `${d.from}->${d.to}`).join(' ') || '-'}  ${e.name}`)
+            .join('\n');
+        };
+        break;
+      }
+      case 'mt translate': {
+        const file = rest[0];
+        if (!file) throw new UsageError('mt translate needs a file');
+        const from = values.from;
+        const to = values.to;
+        if ((from !== 'id' && from !== 'en') || (to !== 'id' && to !== 'en') || from === to) throw new UsageError('mt translate needs --from id|en and --to en|id (two different languages)');
+        const engine = values.engine ?? backend.services.mt.defaultEngine();
+        if (!(mtEngineIds as readonly string[]).includes(engine)) throw new UsageError(`--engine must be one of ${mtEngineIds.join(', ')}`);
+        const text = readTextFile(resolve(file));
+        const apiKey = io.env.REDAKSI_MT_API_KEY?.trim() || undefined;
+        let shown = -1;
+        const translated = await translatePlainText(text, from, (sentences) =>
+          backend.services.mt.translate({
+            engine: engine as MtEngineId,
+            from,
+            to,
+            texts: sentences,
+            ...(apiKey ? { apiKey } : {}),
+            onProgress: (done) => {
+              const percent = Math.floor((done / sentences.length) * 100);
+              if (percent !== shown) io.stderr(`\rredaksi: translating with ${engine}: ${percent} %`);
+              shown = percent;
+            },
+          }),
+        );
+        if (shown >= 0) io.stderr('\n');
+        result = { ok: true, value: { engine, from, to, text: translated.text, sentences: translated.sentences } };
+        human = (v) => (v as { text: string }).text.replace(/\n$/, '');
+        break;
+      }
+      case 'mt models': {
+        const [sub, path] = rest;
+        if (sub === undefined) result = await backend.dispatch('listMtModels', {});
+        else if (sub === 'import') {
+          if (!path) throw new UsageError('mt models import needs a folder or archive');
+          await backend.services.mt.importModelFrom(resolve(path));
+          result = await backend.dispatch('listMtModels', {});
+        } else if (sub === 'remove') result = await backend.dispatch('removeMtModel', { from: values.from, to: values.to });
+        else if (sub === 'download') {
+          const started = await backend.dispatch('startMtModelDownload', { from: values.from, to: values.to });
+          if (!started.ok) result = started;
+          else {
+            const jobs = backend.services.jobs;
+            const id = (started.value as { id: string }).id;
+            let shown = -1;
+            const ticker = setInterval(() => {
+              const job = jobs.get(id);
+              const percent = job.total > 0 ? Math.floor((job.done / job.total) * 100) : 0;
+              if (percent !== shown) io.stderr(`\rredaksi: downloading the ${values.from}->${values.to} model: ${percent} %`);
+              shown = percent;
+            }, 250);
+            const job = await jobs.wait(id).finally(() => clearInterval(ticker));
+            if (shown >= 0) io.stderr('\n');
+            if (job.state !== 'done') throw new AppError(job.error?.code === undefined ? 'INTERNAL' : (job.error.code as AppError['code']), job.error?.message ?? `the download ended ${job.state}`);
+            result = await backend.dispatch('listMtModels', {});
+          }
+        } else throw new UsageError(`unknown command "mt models ${sub}"`);
+        human = (v) =>
+          (v as MtModel[]).map((m) => `${m.from}->${m.to}  ${m.damaged ? 'DAMAGED' : `${(m.bytes / 1e6).toFixed(1)} MB`}  ${m.origin ?? ''}  ${m.installedAt ?? ''}`).join('\n') || 'No offline models installed.';
         break;
       }
       case 'settings get':

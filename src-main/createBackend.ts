@@ -4,6 +4,7 @@ import { latestSchemaVersion, openDatabase, type Db } from './db/openDatabase.ts
 import { createDispatch, type Dispatch, type DispatchOptions } from './rpc/dispatch.ts';
 import { createHandlers } from './rpc/handlers.ts';
 import { createServices, type Services } from './services/createServices.ts';
+import type { SecretBox } from './mt/secretBox.ts';
 
 /** File name of the database inside the data folder. */
 export const databaseFileName = 'redaksi.db';
@@ -21,6 +22,8 @@ export interface BackendOptions {
    * `<dataDir>/cache/dictionaries`.
    */
   dictionaryCacheDir?: string;
+  /** Encrypts online engines' keys (the desktop app passes Electron safeStorage); default: a key file in the data folder. */
+  secrets?: SecretBox;
 }
 
 export interface Backend {
@@ -55,6 +58,7 @@ export function createBackend(options: BackendOptions): Backend {
     systemLocale: options.systemLocale,
     dataDir: options.dataDir,
     dictionaryCacheDir: options.dictionaryCacheDir ?? (process.env.REDAKSI_DICTIONARY_CACHE?.trim() || undefined),
+    secrets: options.secrets,
   });
   const handlers = createHandlers({
     services,
@@ -67,6 +71,7 @@ export function createBackend(options: BackendOptions): Backend {
     void services.proofreading.close();
     services.jobs.close();
     services.tm.close();
+    void services.mt.close();
     db.close();
   };
   const warmUp = async () => {

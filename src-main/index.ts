@@ -18,6 +18,7 @@ import { appEntryUrl, isTrustedRendererUrl } from './electron/navigationPolicy.t
 import { flushBeforeClose, installQuitFlush, QuitCoordinator } from './electron/quitFlush.ts';
 import { sendToRenderer } from './electron/sendToRenderer.ts';
 import { describeStartupError } from './electron/startupError.ts';
+import { safeStorageSecretBox } from './electron/safeStorageSecretBox.ts';
 import type { Dispatch } from './rpc/dispatch.ts';
 
 const builtDir = import.meta.dirname;
@@ -44,6 +45,8 @@ function start(): void {
       systemLocale: desktopApp.locale(),
       appVersion: desktopApp.version(),
       onQuitReady: (requestId) => coordinator.ready(requestId),
+      // Online engines' keys go to the OS keychain (DPAPI, Keychain, libsecret), never in plain text.
+      secrets: safeStorageSecretBox(),
       dispatch: { validateOutput: !desktopApp.isPackaged, logError: (method, error) => log(`${method}: ${String(error)}`) },
     });
   } catch (error) {

@@ -31,6 +31,15 @@ import { appVersion } from '../appVersion.ts';
 import { TranslationsService } from './translationsService.ts';
 import { TranslationsRepo } from '../db/repos/translationsRepo.ts';
 import { readXliff, writeXliff } from '../interchange/xliff.ts';
+import { MtService } from './mtService.ts';
+import { ModelStore } from '../mt/models/modelStore.ts';
+import { downloadModel } from '../mt/models/modelDownload.ts';
+import { MtWorkerClient } from '../mt/mtWorkerClient.ts';
+import { fileKeySecretBox } from '../mt/fileKeySecretBox.ts';
+import type { SecretBox } from '../mt/secretBox.ts';
+import { officialModelRegistryUrl } from '../mt/models/officialModelRegistry.ts';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 export interface Services {
   articles: ArticlesService;
@@ -67,6 +76,8 @@ export interface Services {
   glossary: GlossaryService;
   /** Long jobs the renderer polls and can cancel. */
   jobs: JobsService;
+  /** Machine translation: engines and their settings, offline models, batches run in the MT worker. */
+  mt: MtService;
 }
 
 export interface ServiceOptions {
@@ -80,6 +91,8 @@ export interface ServiceOptions {
   dataDir?: string;
   /** Overrides `<dataDir>/cache/dictionaries`. */
   dictionaryCacheDir?: string | undefined;
+  /** Where online engines' keys are encrypted (the desktop app: Electron safeStorage). Default: a key file in the data folder. */
+  secrets?: SecretBox | undefined;
 }
 
 /** The composition root of the domain: every service, wired to one database. No singletons. */
@@ -112,6 +125,20 @@ export function createServices(db: Db, options: ServiceOptions): Services {
   const glossary = new GlossaryService(db, { now: options.now, author });
   const jobs = new JobsService();
   const writeGate = new WriteGate();
+  // Without a data folder (some tests) models and the key file would go to a temporary folder,
+  // created only if something is installed or a key stored.
+  const dataDir = options.dataDir ?? join(tmpdir(), `redaksi-no-data-dir-${process.pid}`);
+  const modelsRoot = join(dataDir, 'mt-models');
+  const mt = new MtService({
+    settings: settingsRepo,
+    secrets: options.secrets ?? fileKeySecretBox(dataDir),
+    models: new ModelStore(modelsRoot),
+    runner: new MtWorkerClient(),
+    jobs,
+    download: (o) => downloadModel({ ...o, rootDir: modelsRoot }),
+    defaultRegistryUrl: officialModelRegistryUrl,
+    tempDir: join(modelsRoot, '.incoming'),
+  });
   return {
     writeGate,
     translations: new TranslationsService({
@@ -123,12 +150,14 @@ export function createServices(db: Db, options: ServiceOptions): Services {
       tm,
       glossary,
       jobs,
+      mt,
       xliff: { write: writeXliff, read: readXliff },
       revisions,
       author,
       now: options.now,
     }),
     tm,
+    mt,
     tmx: new TmxService(db, jobs, tm, { now: options.now, appVersion, writeGate }),
     glossary,
     jobs,

@@ -402,7 +402,7 @@ describe('QA, pre-translation and XLIFF', () => {
     duringLookup = async () => void (await put(target, 'b5.0', 'Shipments to Japan increased.'));
     const job = await call<Job>('startPretranslate', { articleId: target, minScore: 75 });
     expect(job.kind).toBe('pretranslate');
-    expect(await jobRuns[0]).toEqual({ value: { filled: 3, total: 12 } });
+    expect(await jobRuns[0]).toEqual({ value: { filled: 3, machine: 0, flagged: 0, total: 12 } });
     const v = await view(target);
     expect(seg(v, 'b2.0')).toMatchObject({ target: 'Bumper harvest', status: 'translated', origin: 'tm', matchScore: 100 });
     expect(seg(v, 'b6.0')).toMatchObject({ target: 'Prices rose.', status: 'draft', origin: 'tm', matchScore: 88 });
@@ -489,7 +489,7 @@ describe('wired to the real memory, QA, jobs and XLIFF', () => {
         await new Promise((r) => setTimeout(r, 25));
         job = await ask<Job>('getJob', { id: job.id });
       }
-      expect(job).toMatchObject({ state: 'done', result: { filled: 1, total: 2 } });
+      expect(job).toMatchObject({ state: 'done', result: { filled: 1, machine: 0, flagged: 0, total: 2 } });
       expect(seg(await ask<TranslationView>('getTranslation', { articleId: second }), 'b1.0')).toMatchObject({ target: 'Coffee prices in Takengon rose 20 percent.', origin: 'tm', status: 'translated' });
 
       await ask('updateSegment', { articleId: second, segmentId: 'b1.0', target: 'Coffee prices in Takengon rose 30 percent.', status: 'draft' });

@@ -29,7 +29,9 @@ import {
   type TranslationFinding,
   type TranslationSummary,
   type GlossaryHit,
+  type MtEngineId,
 } from '../../src-preload/contract/translation.ts';
+import type { MtSuggestion } from '../../src-preload/contract/mt.ts';
 import type { ArticlesRepo } from '../db/repos/articlesRepo.ts';
 import type { SegmentRecord, TranslationRecord, TranslationsRepo } from '../db/repos/translationsRepo.ts';
 import { checkSegmentPair, type SegmentPair } from '../translation/qa/checkSegmentPair.ts';
@@ -42,6 +44,8 @@ import type { ArticlesService } from './articlesService.ts';
 import type { ClaimsService } from './claimsService.ts';
 import type { JobContext, JobsService } from './jobsService.ts';
 import type { TmUnitInput } from './translationMemoryService.ts';
+import type { MtTranslateOptions } from './mtService.ts';
+import type { GlossaryHint } from '../mt/mtEngine.ts';
 
 /** A translation as XLIFF sees it (the interchange helper's `XliffDocument`, src-main/interchange/xliff.ts). */
 export interface XliffDocument {
@@ -84,6 +88,14 @@ export interface TranslationsServiceDeps {
   xliff?: XliffCodec;
   /** Keeps a version of a target edited outside the desk before the desk writes over it. */
   revisions?: { recordRevision(articleId: string, kind: 'auto'): unknown };
+  /** Machine translation (src-main/services/mtService.ts); without it suggestions answer MT_ENGINE_OFF. */
+  mt?: {
+    translate(options: MtTranslateOptions): Promise<string[]>;
+    /** Throws the error `translate` would give before any text is sent (engine off, no model, no key). */
+    check(engine: MtEngineId, from: Lang, to: Lang): void;
+    defaultEngine(): MtEngineId;
+    engineName(id: MtEngineId): string;
+  };
   /** The Settings user name, recorded on every change. */
   author: () => string;
   now?: () => Date;
@@ -168,11 +180,14 @@ export class TranslationsService {
       const edited = target !== seg.target;
       const origin = target === '' ? null : (input.origin ?? (edited ? 'human' : seg.origin));
       const matchScore = input.matchScore !== undefined ? input.matchScore : edited ? null : seg.matchScore;
+      // Which engine wrote an MT target: the one named with an inserted suggestion, else unchanged.
+      const mtEngine = origin === 'mt' ? (input.mtEngine !== undefined ? input.mtEngine : seg.mtEngine) : null;
       const updated = {
         id: seg.id,
         target,
         status: input.status,
         origin,
+        mtEngine,
         matchScore: origin === null ? null : matchScore,
         sourceChanged: confirmed ? false : seg.sourceChanged,
         previousSource: confirmed ? null : seg.previousSource,
@@ -226,22 +241,41 @@ export class TranslationsService {
   }
 
   /**
-   * Fills the empty segments from the readable memories as a job: best match at or above
-   * `minScore` (100 and 101 -> translated, fuzzy -> draft). Everything is written at the end, in
-   * one transaction, and only into segments still empty then; a cancelled job writes nothing.
+   * Fills the empty segments as a job: first from the readable memories, best match at or above
+   * `minScore` (100 and 101 -> translated, fuzzy -> draft); then, with `engine`, the segments still
+   * empty by machine translation, as drafts with origin 'mt' (stored in a memory only once a person
+   * confirms them). Everything is written at the end, in one transaction, and only into segments
+   * still empty then; a cancelled or failed job writes nothing.
    */
   startPretranslate(input: ParsedInput<'startPretranslate'>): Output<'startPretranslate'> {
-    if (!this.d.repo.get(input.articleId)) throw new AppError('NOT_FOUND', `no translation ${input.articleId}`);
+    const t = this.d.repo.get(input.articleId);
+    if (!t) throw new AppError('NOT_FOUND', `no translation ${input.articleId}`);
     const minScore = input.minScore ?? defaultMinScore;
-    return this.d.jobs.start('pretranslate', (job) => this.pretranslate(input.articleId, minScore, job));
+    // An engine that is off or not set up is refused now, with its reason, rather than as a failed job.
+    if (input.engine) this.mt().check(input.engine, t.sourceLang, t.targetLang);
+    return this.d.jobs.start('pretranslate', (job) => this.pretranslate(input.articleId, minScore, input.engine ?? null, job));
   }
 
-  private async pretranslate(articleId: string, minScore: number, job: JobContext): Promise<Record<string, number>> {
+  /** A machine translation of one segment with its QA findings; nothing is saved. */
+  async suggestMt(input: ParsedInput<'suggestMt'>): Promise<MtSuggestion> {
+    const t = this.d.repo.transaction(() => this.synced(input.articleId));
+    const seg = this.d.repo.segments(input.articleId).find((s) => s.id === input.segmentId);
+    if (!seg) throw new AppError('NOT_FOUND', `translation ${input.articleId} has no segment ${input.segmentId}`);
+    const mt = this.mt();
+    const engine = input.engine ?? mt.defaultEngine();
+    const [target] = await mt.translate({ engine, from: t.sourceLang, to: t.targetLang, texts: [seg.source], glossary: this.hintsFor([seg.source], t) });
+    const findings = this.checkPair({ source: seg.source, target: target!, sourceLang: t.sourceLang, targetLang: t.targetLang, terms: this.d.glossary.all() });
+    return { engine, engineName: mt.engineName(engine), target: target!, findings };
+  }
+
+  private async pretranslate(articleId: string, minScore: number, engine: MtEngineId | null, job: JobContext): Promise<Record<string, number>> {
     const t = this.d.repo.transaction(() => this.synced(articleId));
     const segments = this.d.repo.segments(articleId);
     const contexts = contextsOf(segments);
     const empty = segments.filter((s) => !s.removed && s.target.trim() === '');
-    job.progress(0, empty.length);
+    // With MT the bar has two halves: the memory lookup, then the engine (however few it gets).
+    const total = engine ? empty.length * 2 : empty.length;
+    job.progress(0, total);
     const matches =
       empty.length === 0
         ? []
@@ -250,7 +284,7 @@ export class TranslationsService {
             t.sourceLang,
             t.targetLang,
             minScore,
-            (done) => job.progress(done, empty.length),
+            (done) => job.progress(done, total),
             job.signal,
             empty.map((s) => contexts.get(s.id) ?? ''),
           );
@@ -260,22 +294,70 @@ export class TranslationsService {
       const m = matches[i];
       if (m && m.score >= minScore) best.set(s.id, m);
     });
+    const machine = new Map<string, { target: string; flagged: boolean }>();
+    if (engine) {
+      const rest = empty.filter((s) => !best.has(s.id) && s.source.trim() !== '');
+      job.progress(empty.length, total);
+      if (rest.length > 0) {
+        const texts = rest.map((s) => s.source);
+        const out = await this.mt().translate({
+          engine,
+          from: t.sourceLang,
+          to: t.targetLang,
+          texts,
+          glossary: this.hintsFor(texts, t),
+          signal: job.signal,
+          onProgress: (done) => job.progress(empty.length + Math.round((done / rest.length) * empty.length), total),
+        });
+        job.signal.throwIfAborted();
+        const terms = this.d.glossary.all();
+        rest.forEach((s, i) => {
+          const findings = this.checkPair({ source: s.source, target: out[i]!, sourceLang: t.sourceLang, targetLang: t.targetLang, terms });
+          machine.set(s.id, { target: out[i]!, flagged: findings.length > 0 });
+        });
+      }
+    }
     const by = this.d.author();
     const now = this.now().toISOString();
-    const filled = this.d.repo.transaction(() => {
-      let n = 0;
+    const counts = this.d.repo.transaction(() => {
+      let filled = 0;
+      let fromMt = 0;
+      let flagged = 0;
       for (const s of this.d.repo.segments(articleId)) {
+        // The translator may have typed into it while the job ran: theirs wins.
+        if (s.removed || s.target.trim() !== '') continue;
         const m = best.get(s.id);
-        // The translator may have typed into it while the lookup ran: theirs wins.
-        if (!m || s.removed || s.target.trim() !== '') continue;
-        this.d.repo.updateTarget(articleId, { id: s.id, target: m.target, status: m.score >= 100 ? 'translated' : 'draft', origin: 'tm', matchScore: m.score, sourceChanged: false, previousSource: null }, by, now);
-        n++;
+        const mt = machine.get(s.id);
+        if (m) {
+          this.d.repo.updateTarget(articleId, { id: s.id, target: m.target, status: m.score >= 100 ? 'translated' : 'draft', origin: 'tm', matchScore: m.score, sourceChanged: false, previousSource: null }, by, now);
+          filled++;
+        } else if (mt && engine) {
+          this.d.repo.updateTarget(articleId, { id: s.id, target: mt.target, status: 'draft', origin: 'mt', mtEngine: engine, matchScore: null, sourceChanged: false, previousSource: null }, by, now);
+          fromMt++;
+          if (mt.flagged) flagged++;
+        }
       }
-      if (n > 0) this.assemble(articleId);
-      return n;
+      if (filled + fromMt > 0) this.assemble(articleId);
+      return { filled, fromMt, flagged };
     });
-    job.progress(empty.length, empty.length);
-    return { filled, total: empty.length };
+    job.progress(total, total);
+    return { filled: counts.filled, machine: counts.fromMt, flagged: counts.flagged, total: empty.length };
+  }
+
+  /** The glossary terms found in `texts`, once each, as hints for an engine. */
+  private hintsFor(texts: readonly string[], t: TranslationRecord): GlossaryHint[] {
+    const hints = new Map<string, GlossaryHint>();
+    for (const text of texts) {
+      for (const hit of this.d.glossary.match(text, t.sourceLang, t.targetLang)) {
+        if (hit.translation !== '') hints.set(hit.termId, { source: hit.term, target: hit.translation });
+      }
+    }
+    return [...hints.values()];
+  }
+
+  private mt(): NonNullable<TranslationsServiceDeps['mt']> {
+    if (!this.d.mt) throw new AppError('MT_ENGINE_OFF', 'machine translation is not available in this host');
+    return this.d.mt;
   }
 
   /** The translation as XLIFF 1.2 or 2.1; segment ids are the unit ids, removed segments left out. */
@@ -334,6 +416,7 @@ export class TranslationsService {
             target,
             status,
             origin: edited ? 'xliff' : seg.origin,
+            mtEngine: edited ? null : seg.mtEngine,
             matchScore: edited ? null : seg.matchScore,
             sourceChanged: confirmed ? false : seg.sourceChanged,
             previousSource: confirmed ? null : seg.previousSource,
@@ -461,6 +544,7 @@ export class TranslationsService {
         target: s.target,
         status: s.status,
         origin: s.origin,
+        mtEngine: s.mtEngine,
         matchScore: s.matchScore,
         sourceChanged: s.sourceChanged,
         previousSource: s.previousSource,
@@ -484,7 +568,7 @@ function contextsOf(segments: readonly SegmentRecord[]): Map<string, string> {
   return new Map(live.map((s, i) => [s.id, `${live[i - 1]?.source ?? ''}\n${live[i + 1]?.source ?? ''}`]));
 }
 
-function sourceSideChanged(a: SegmentRecord, b: SegmentRecord | (Omit<SegmentRecord, 'status' | 'origin' | 'matchScore' | 'updatedBy' | 'updatedAt'>)): boolean {
+function sourceSideChanged(a: SegmentRecord, b: SegmentRecord | (Omit<SegmentRecord, 'status' | 'origin' | 'mtEngine' | 'matchScore' | 'updatedBy' | 'updatedAt'>)): boolean {
   return (
     a.ord !== b.ord ||
     a.blockType !== b.blockType ||

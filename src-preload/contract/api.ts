@@ -18,6 +18,7 @@ import {
   TagCount,
   TagName,
 } from './domain.ts';
+import { ImportMtModelInput, MtDirection, MtEngineId, MtModel, MtSettingsView, MtSuggestion, SuggestMtInput, UpdateMtEngineInput, UpdateMtSettingsInput } from './mt.ts';
 import { DictionaryWord, maxProofreadBlocks, maxProofreadTotalText, ProofreadBlockInput, ProofreadBlockResult, ProofreadingSettings, RuleId, RuleInfo } from './proofreading.ts';
 import {
   AnalyseClaimsInput,
@@ -362,7 +363,27 @@ export const contract = {
   /** Translation QA of one source/target pair, as the translator types (glossary included). */
   checkSegment: { input: CheckSegmentInput, output: z.array(TranslationFinding) },
   /** Fills the empty segments from the readable memories (matches at or above `minScore`, default 75): a job. */
-  startPretranslate: { input: z.object({ articleId: ArticleId, minScore: z.int().min(50).max(100).optional() }).strict(), output: Job },
+  /**
+   * Fills the empty segments: from the readable memories first (matches at or above `minScore`,
+   * default 75), then, when `engine` is given, the rest by machine translation (as drafts, never
+   * stored in a memory until a person confirms them). A job.
+   */
+  startPretranslate: { input: z.object({ articleId: ArticleId, minScore: z.int().min(50).max(100).optional(), engine: MtEngineId.optional() }).strict(), output: Job },
+  /** A machine translation of one segment with its QA findings; nothing is saved. */
+  suggestMt: { input: SuggestMtInput, output: MtSuggestion },
+
+  /** The machine-translation engines, the default one and the model registry address. */
+  getMtSettings: { input: NoInput, output: MtSettingsView },
+  /** Switches an engine on or off, sets its address, model or key (stored encrypted). */
+  updateMtEngine: { input: UpdateMtEngineInput, output: MtSettingsView },
+  updateMtSettings: { input: UpdateMtSettingsInput, output: MtSettingsView },
+  /** Offline models installed, per direction. */
+  listMtModels: { input: NoInput, output: z.array(MtModel) },
+  /** Installs a model from an archive or a folder's files the user chose; validated, all or nothing. */
+  importMtModel: { input: ImportMtModelInput, output: z.array(MtModel) },
+  removeMtModel: { input: MtDirection.strict(), output: z.array(MtModel) },
+  /** Downloads the official model for a direction (only when the user asks): a job, resumable, checksummed. */
+  startMtModelDownload: { input: MtDirection.strict(), output: Job },
   /** The translation as XLIFF 1.2 or 2.1 (segment ids kept), for another CAT tool. */
   exportXliff: { input: z.object({ articleId: ArticleId, version: XliffVersion }).strict(), output: ExportedFile },
   /**

@@ -24,6 +24,22 @@ export const errorCodes = [
   'PROOFREADING_UNAVAILABLE',
   /** The readiness gate: moving to "ready" while claims are unchecked, in progress or false needs an override note. */
   'CLAIMS_UNRESOLVED',
+  /** Machine translation: the engine is switched off in Settings (nothing was sent anywhere). */
+  'MT_ENGINE_OFF',
+  /** Machine translation: the engine could not be reached, or answered with a server error. */
+  'MT_UNAVAILABLE',
+  /** Machine translation: the engine refused the key (or needs one). */
+  'MT_AUTH',
+  /** Machine translation: too many requests, or the account's quota is used up. */
+  'MT_QUOTA',
+  /** Machine translation: no answer within the time limit, after the retries. */
+  'MT_TIMEOUT',
+  /** Machine translation: the engine's answer was not what its protocol promises. */
+  'MT_BAD_REPLY',
+  /** Machine translation: no offline model is installed for this language direction. */
+  'MT_NO_MODEL',
+  /** Machine translation: a model folder, archive or download was refused (missing file, wrong checksum, not a model). */
+  'MT_MODEL_INVALID',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -39,6 +39,11 @@ export const confirmedSegmentStatuses: readonly SegmentStatus[] = ['translated',
 export const SegmentOrigin = z.enum(['human', 'tm', 'propagated', 'source-copy', 'mt', 'xliff']);
 export type SegmentOrigin = z.infer<typeof SegmentOrigin>;
 
+/** The machine-translation engines (issue 7; their settings are in mt.ts). */
+export const mtEngineIds = ['bergamot', 'openai', 'libretranslate', 'deepl'] as const;
+export const MtEngineId = z.enum(mtEngineIds);
+export type MtEngineId = z.infer<typeof MtEngineId>;
+
 /**
  * Stable segment id: the key its source block got when the translation was made, and the
  * sentence's position in that block (`b7.2`). Ids survive edits of the source elsewhere.
@@ -86,6 +91,8 @@ export const Segment = z.object({
   target: z.string(),
   status: SegmentStatus,
   origin: SegmentOrigin.nullable(),
+  /** The engine that wrote the target when its origin is 'mt'. */
+  mtEngine: MtEngineId.nullable(),
   /** Score of the memory match the target came from (100 = exact), when it came from one. */
   matchScore: z.int().min(0).max(101).nullable(),
   /** The source sentence changed since the target was written: the target needs a look. */
@@ -128,6 +135,8 @@ export const SegmentUpdate = z
     status: SegmentStatus,
     origin: SegmentOrigin.optional(),
     matchScore: z.int().min(0).max(101).nullable().optional(),
+    /** With origin 'mt': the engine the inserted suggestion came from. */
+    mtEngine: MtEngineId.nullable().optional(),
   })
   .strict();
 export type SegmentUpdate = z.infer<typeof SegmentUpdate>;
@@ -320,7 +329,7 @@ export const CheckSegmentInput = z
 // Jobs
 
 export const JobId = z.uuid();
-export const JobKind = z.enum(['tmx-import', 'pretranslate']);
+export const JobKind = z.enum(['tmx-import', 'pretranslate', 'mt-download']);
 export const JobState = z.enum(['running', 'done', 'failed', 'cancelled']);
 
 /** A long job's progress, polled by the renderer (`getJob`) and cancellable (`cancelJob`). */

@@ -1,6 +1,6 @@
 import type { Db } from '../openDatabase.ts';
 import type { Lang } from '../../../src-preload/contract/domain.ts';
-import type { SegmentMark, SegmentOrigin, SegmentStatus } from '../../../src-preload/contract/translation.ts';
+import type { MtEngineId, SegmentMark, SegmentOrigin, SegmentStatus } from '../../../src-preload/contract/translation.ts';
 import type { StoredBlock, StoredSegment } from '../../translation/syncSegments.ts';
 
 /** A translation link as stored. */
@@ -23,6 +23,8 @@ export interface TranslationRecord {
 export interface SegmentRecord extends StoredSegment {
   status: SegmentStatus;
   origin: SegmentOrigin | null;
+  /** The engine that wrote the target, when origin is 'mt'. */
+  mtEngine: MtEngineId | null;
   matchScore: number | null;
   updatedBy: string;
   updatedAt: string;
@@ -50,6 +52,7 @@ interface SegmentRow {
   target: string;
   status: SegmentStatus;
   origin: SegmentOrigin | null;
+  mt_engine: MtEngineId | null;
   match_score: number | null;
   source_changed: number;
   previous_source: string | null;
@@ -103,6 +106,7 @@ function toSegment(row: SegmentRow): SegmentRecord {
     target: row.target,
     status: row.status,
     origin: row.origin,
+    mtEngine: row.mt_engine,
     matchScore: row.match_score,
     sourceChanged: row.source_changed === 1,
     previousSource: row.previous_source,
@@ -150,7 +154,7 @@ export class TranslationsRepo {
          WHERE article_id = @articleId AND id = @id`,
       ),
       updateTarget: db.prepare(
-        `UPDATE segments SET target = @target, status = @status, origin = @origin, match_score = @matchScore,
+        `UPDATE segments SET target = @target, status = @status, origin = @origin, mt_engine = @mtEngine, match_score = @matchScore,
            source_changed = @sourceChanged, previous_source = @previousSource, updated_by = @by, updated_at = @now
          WHERE article_id = @articleId AND id = @id`,
       ),
@@ -222,11 +226,22 @@ export class TranslationsRepo {
 
   updateTarget(
     articleId: string,
-    s: { id: string; target: string; status: SegmentStatus; origin: SegmentOrigin | null; matchScore: number | null; sourceChanged: boolean; previousSource: string | null },
+    s: {
+      id: string;
+      target: string;
+      status: SegmentStatus;
+      origin: SegmentOrigin | null;
+      /** Kept only with origin 'mt'. */
+      mtEngine?: MtEngineId | null;
+      matchScore: number | null;
+      sourceChanged: boolean;
+      previousSource: string | null;
+    },
     by: string,
     now: string,
   ): void {
-    this.stmts.updateTarget.run({ articleId, ...s, sourceChanged: s.sourceChanged ? 1 : 0, by, now });
+    const mtEngine = s.origin === 'mt' ? (s.mtEngine ?? null) : null;
+    this.stmts.updateTarget.run({ articleId, ...s, mtEngine, sourceChanged: s.sourceChanged ? 1 : 0, by, now });
   }
 
   /** Source claim id -> the target's copy. */

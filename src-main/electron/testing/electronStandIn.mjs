@@ -302,6 +302,18 @@ export const shell = {
 
 export const net = { fetch: (...args) => globalThis.fetch(...args) };
 
+/** Like a Linux desktop without a secret service: no encryption, so keys are refused. */
+export const safeStorage = {
+  isEncryptionAvailable: () => false,
+  getSelectedStorageBackend: () => 'basic_text',
+  encryptString: () => {
+    throw new Error('encryption is not available');
+  },
+  decryptString: () => {
+    throw new Error('encryption is not available');
+  },
+};
+
 export const nativeTheme = Object.assign(new EventEmitter(), { shouldUseDarkColors: false, themeSource: 'system' });
 
-export default { app, ipcMain, session, BrowserWindow, protocol, screen, Menu, dialog, shell, net, nativeTheme };
+export default { app, ipcMain, session, BrowserWindow, protocol, screen, Menu, dialog, shell, net, nativeTheme, safeStorage };

@@ -121,6 +121,15 @@ describe('untranslated text', () => {
     expect(check('id-en', 'Jakarta, 5/2/2025', 'Jakarta, 5/2/2025')).toEqual([]);
   });
 
+  it('untranslated: an engine echoed the source with a label, or answered in the source language', () => {
+    const s = 'Pedagang di Pasar Kosambi menjual beras Rp 13.500 per kilogram.';
+    expect(check('id-en', s, `[EN] ${s}`)).toEqual([`untranslated ${s} | [EN] ${s}`]);
+    const reworded = 'Para pedagang Pasar Kosambi menjual beras seharga Rp 13.500 sekilo.';
+    expect(check('id-en', s, reworded)).toEqual([`untranslated ${s} | ${reworded}`]);
+    // A real translation that keeps the names and the amount is fine.
+    expect(check('id-en', s, 'Traders at Kosambi Market sell rice at Rp 13,500 per kilogram.')).toEqual([]);
+  });
+
   it('source-language-left: a run of source-language words inside the target', () => {
     expect(check('id-en', 'Warga diminta menguras bak mandi dan menutup tempat penampungan air.', 'Residents were asked to drain their bathtubs dan menutup tempat penampungan air.')).toEqual([
       'source-language-left - | dan menutup tempat penampungan', // "air" is English too: left out of the span

@@ -33,8 +33,17 @@ export function checkSegmentPair(pair: SegmentPair): TranslationFinding[] {
   }
   const out: TranslationFinding[] = [];
   // Identical and in the source language: not translated at all. Names, numbers or a
-  // sentence both languages write alike ("Jakarta, 5/2/2025") are fine as they are.
-  if (sourceLang !== targetLang && normalised(source) === normalised(target) && identifyLanguage(source, { expected: sourceLang }).lang === sourceLang && /\p{L}{2}/u.test(source)) {
+  // sentence both languages write alike ("Jakarta, 5/2/2025") are fine as they are. A target that
+  // holds the whole source with something around it ("[EN] …", an engine echoing its input) or that
+  // is, as a whole, in the source language is not translated either: machine translation does that.
+  const echoed = normalised(target).includes(normalised(source));
+  const inSourceLanguage = () => {
+    if ((target.match(/\p{L}{2,}/gu)?.length ?? 0) < 4) return false;
+    // Nearly no evidence of the target language at all: a mixed sentence is source-language-left instead.
+    const guess = identifyLanguage(target, { expected: targetLang });
+    return guess.lang === sourceLang && guess.evidence[targetLang] <= 0.1 * guess.evidence[sourceLang];
+  };
+  if (sourceLang !== targetLang && (echoed || inSourceLanguage()) && identifyLanguage(source, { expected: sourceLang }).lang === sourceLang && /\p{L}{2}/u.test(source)) {
     out.push(makeFinding('untranslated', { start: 0, end: source.length }, { start: 0, end: target.length }, 'the target is the source text, not translated', {}));
   } else {
     const glossary = checkGlossary(source, target, sourceLang, targetLang, pair.terms ?? []);

@@ -7,6 +7,7 @@ import { errorCodeOf } from '../../lib/api.ts';
 import { useSettings, useUpdateSettings } from '../../lib/queries.ts';
 import { ProofreadingSettings } from '../proofreading/ProofreadingSettings.tsx';
 import { ClaimsGateSetting } from '../factcheck/ClaimsGateSetting.tsx';
+import { MtSettingsSection } from '../mt/MtSettingsSection.tsx';
 
 export function SettingsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
@@ -15,6 +16,7 @@ export function SettingsDialog({ open, onClose }: { open: boolean; onClose: () =
       <SettingsForm />
       <ClaimsGateSetting />
       <ProofreadingSettings />
+      <MtSettingsSection />
     </Dialog>
   );
 }

@@ -94,7 +94,7 @@ export function DeskHeader({ view, segments, filter, onFilter, saveState, saveEr
             ))}
           </select>
         </label>
-        <PretranslateControl articleId={view.target.articleId} onFinished={onReload} />
+        <PretranslateControl articleId={view.target.articleId} sourceLang={view.source.lang} targetLang={view.target.lang} onFinished={onReload} />
         <XliffControls articleId={view.target.articleId} flush={flush} onImported={onReload} />
       </div>
     </header>

@@ -1,11 +1,10 @@
 /**
  * Beside the active row: memory matches (numbered for Ctrl+1..5, with score, what differs from
- * the new source, memory, author and date), the row's glossary terms with insert buttons, its QA
+ * the new source, memory, author and date), the machine translation asked for, the row's glossary terms with insert buttons, its QA
  * findings explained in the UI language, and a concordance search over the memories.
  */
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { i18n as I18n } from 'i18next';
 import type { Lang } from '../../../src-preload/contract/domain.ts';
 import type { ErrorCode } from '../../../src-preload/contract/errors.ts';
 import type { GlossaryHit, Segment, TmMatch, TranslationFinding } from '../../../src-preload/contract/translation.ts';
@@ -13,6 +12,7 @@ import { errorCodeOf } from '../../lib/api.ts';
 import { useRelativeTime } from '../../components/useRelativeTime.ts';
 import { useDebouncedValue } from '../library/useDebouncedValue.ts';
 import { useConcordance } from './translationQueries.ts';
+import { QaFinding } from './QaFinding.tsx';
 
 export interface DeskSidePanelProps {
   segment: Segment | null;
@@ -24,9 +24,11 @@ export interface DeskSidePanelProps {
   findings: TranslationFinding[];
   onInsertMatch: (match: TmMatch) => void;
   onInsertTerm: (hit: GlossaryHit) => void;
+  /** The machine-translation section, shown after the memory matches. */
+  machineTranslation?: ReactNode;
 }
 
-export function DeskSidePanel({ segment, sourceLang, targetLang, matches, matchesLoading, matchesError, findings, onInsertMatch, onInsertTerm }: DeskSidePanelProps) {
+export function DeskSidePanel({ segment, sourceLang, targetLang, matches, matchesLoading, matchesError, findings, onInsertMatch, onInsertTerm, machineTranslation }: DeskSidePanelProps) {
   const { t } = useTranslation();
   return (
     <aside className="desk-side" aria-label={t('desk.sidePanel')} data-testid="desk-side">
@@ -46,6 +48,7 @@ export function DeskSidePanel({ segment, sourceLang, targetLang, matches, matche
           </ol>
         )}
       </section>
+      {machineTranslation}
       <section aria-labelledby="desk-terms-title" data-testid="row-glossary">
         <h3 id="desk-terms-title">{t('desk.terms')}</h3>
         {segment === null || segment.glossary.length === 0 ? (
@@ -74,7 +77,7 @@ export function DeskSidePanel({ segment, sourceLang, targetLang, matches, matche
           ) : (
             <ul className="desk-findings">
               {findings.map((f, i) => (
-                <Finding key={`${f.rule}:${i}`} finding={f} />
+                <QaFinding key={`${f.rule}:${i}`} finding={f} />
               ))}
             </ul>
           )}
@@ -120,25 +123,6 @@ function MatchItem({ match, n, sourceLang, targetLang, onInsert }: { match: TmMa
           {t('desk.insert')}
         </button>
       </div>
-    </li>
-  );
-}
-
-/** A rule's title or explanation in the UI language; the rule id when the catalogue lacks it. */
-function ruleText(i18n: I18n, rule: string, part: 'title' | 'explanation', params: Record<string, string | number>): string | null {
-  const key = `translationQa.${rule}.${part}`;
-  if (!i18n.exists(key)) return part === 'title' ? rule : null;
-  // The QA rules' keys are added by their own catalogue section; typed keys cannot name them here.
-  return (i18n.t as (key: string, options: Record<string, unknown>) => string)(key, params);
-}
-
-function Finding({ finding }: { finding: TranslationFinding }) {
-  const { i18n } = useTranslation();
-  const explanation = ruleText(i18n, finding.rule, 'explanation', finding.params);
-  return (
-    <li className={`desk-finding desk-finding--${finding.kind}`} data-testid="row-finding" data-rule={finding.rule}>
-      <strong>{ruleText(i18n, finding.rule, 'title', finding.params)}</strong>
-      {explanation ? <p>{explanation}</p> : null}
     </li>
   );
 }

@@ -1,5 +1,6 @@
 /**
- * "Pre-translate": main fills the empty segments from the memories as a job; the desk follows it
+ * "Pre-translate": main fills the empty segments from the memories as a job — and, when the
+ * translator picks an engine, the rest by machine translation as drafts; the desk follows it
  * every 250 ms with a progress bar and a Cancel button, then loads the filled segments.
  */
 import { useEffect, useRef, useState } from 'react';
@@ -9,9 +10,24 @@ import type { ErrorCode } from '../../../src-preload/contract/errors.ts';
 import type { Job } from '../../../src-preload/contract/translation.ts';
 import { call, errorCodeOf } from '../../lib/api.ts';
 import { jobPercent, pollJob } from '../../lib/jobProgress.ts';
+import type { Lang } from '../../../src-preload/contract/domain.ts';
+import type { MtEngineId } from '../../../src-preload/contract/mt.ts';
+import { useMtSettings } from '../mt/mtQueries.ts';
+import { readyEngines } from './MtSuggestionPanel.tsx';
 
-export function PretranslateControl({ articleId, onFinished }: { articleId: string; onFinished: (notice: string) => Promise<void> }) {
+export interface PretranslateControlProps {
+  articleId: string;
+  sourceLang: Lang;
+  targetLang: Lang;
+  onFinished: (notice: string) => Promise<void>;
+}
+
+export function PretranslateControl({ articleId, sourceLang, targetLang, onFinished }: PretranslateControlProps) {
   const { t } = useTranslation();
+  const ready = readyEngines(useMtSettings().data?.engines, sourceLang, targetLang);
+  // '' = memory only. Machine translation is a choice made here, never a silent default.
+  const [engine, setEngine] = useState<MtEngineId | ''>('');
+  const chosen = ready.some((e) => e.id === engine) ? engine : '';
   const [job, setJob] = useState<Job | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<ErrorCode | null>(null);
@@ -24,7 +40,7 @@ export function PretranslateControl({ articleId, onFinished }: { articleId: stri
     const controller = new AbortController();
     stop.current = controller;
     try {
-      const started = await call('startPretranslate', { articleId });
+      const started = await call('startPretranslate', { articleId, ...(chosen ? { engine: chosen } : {}) });
       const end = await pollJob(started, { getJob: (id) => call('getJob', { id }), onUpdate: setJob, signal: controller.signal });
       if (!end) return;
       setJob(null);
@@ -32,7 +48,11 @@ export function PretranslateControl({ articleId, onFinished }: { articleId: stri
       else if (end.state === 'cancelled') setMessage(t('desk.pretranslateCancelled'));
       else {
         // The desk reloads with the filled segments and shows this notice.
-        await onFinished(t('desk.pretranslateDone', { count: end.result?.filled ?? 0 }));
+        const filled = end.result?.filled ?? 0;
+        const machine = end.result?.machine ?? 0;
+        await onFinished(
+          chosen ? t('desk.pretranslateDoneMt', { filled, count: machine, flagged: end.result?.flagged ?? 0 }) : t('desk.pretranslateDone', { count: filled }),
+        );
       }
     } catch (e) {
       setJob(null);
@@ -63,10 +83,25 @@ export function PretranslateControl({ articleId, onFinished }: { articleId: stri
           </button>
         </>
       ) : (
-        <button type="button" className="button" onClick={() => void run()} title={t('desk.pretranslateHint')} data-testid="pretranslate-start">
-          <Wand2 size={16} aria-hidden />
-          {t('desk.pretranslate')}
-        </button>
+        <>
+          <button type="button" className="button" onClick={() => void run()} title={t('desk.pretranslateHint')} data-testid="pretranslate-start">
+            <Wand2 size={16} aria-hidden />
+            {t('desk.pretranslate')}
+          </button>
+          {ready.length > 0 ? (
+            <label className="desk-job__engine">
+              <span>{t('desk.mt.pretranslateEngine')}</span>
+              <select value={chosen} onChange={(e) => setEngine(e.target.value as MtEngineId | '')} data-testid="pretranslate-engine">
+                <option value="">{t('desk.mt.memoryOnly')}</option>
+                {ready.map((e) => (
+                  <option key={e.id} value={e.id}>
+                    {t(`mt.engineName.${e.id}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ) : null}
+        </>
       )}
       {message ? (
         <span role="status" className="muted" data-testid="pretranslate-message">

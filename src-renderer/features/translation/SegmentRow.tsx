@@ -97,8 +97,12 @@ export const SegmentRow = memo(function SegmentRow({ segment, active, findingCou
           ))}
         </select>
         {segment.origin && segment.origin !== 'human' ? (
-          <span className="desk-row__origin" data-testid="segment-origin" data-origin={segment.origin}>
-            {segment.matchScore !== null ? t('desk.originScore', { origin: t(`desk.origin.${segment.origin}`), score: segment.matchScore }) : t(`desk.origin.${segment.origin}`)}
+          <span className="desk-row__origin" data-testid="segment-origin" data-origin={segment.origin} data-mt-engine={segment.mtEngine ?? undefined}>
+            {segment.matchScore !== null
+              ? t('desk.originScore', { origin: t(`desk.origin.${segment.origin}`), score: segment.matchScore })
+              : segment.origin === 'mt' && segment.mtEngine
+                ? t('desk.originEngine', { origin: t('desk.origin.mt'), engine: t(`mt.engineShort.${segment.mtEngine}`) })
+                : t(`desk.origin.${segment.origin}`)}
           </span>
         ) : null}
         {findingCount > 0 ? (

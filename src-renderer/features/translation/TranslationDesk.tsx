@@ -22,6 +22,10 @@ import { filterSegments, isUnconfirmed, neighbourId, nextUnconfirmedId, segmentC
 import { SegmentRow } from './SegmentRow.tsx';
 import { SegmentSaver, type SegmentEdit } from './segmentSaver.ts';
 import { translationKeys, translationViewQuery, useTmMatches, useTranslationQa } from './translationQueries.ts';
+import { MtSuggestionPanel, readyEngines } from './MtSuggestionPanel.tsx';
+import { suggestionFor, useMtSuggestion } from './useMtSuggestion.ts';
+import { useMtSettings } from '../mt/mtQueries.ts';
+import type { MtEngineId, MtSuggestion } from '../../../src-preload/contract/mt.ts';
 import { openArticleInEditor } from './openTranslationDesk.ts';
 import './translationDesk.css';
 
@@ -157,7 +161,13 @@ function LoadedDesk({ view, onReload, initialNotice }: { view: TranslationView; 
 
   const edit = useCallback(
     (id: string, change: SegmentEdit) => {
-      setSegments((rows) => rows.map((s) => (s.id === id ? { ...s, target: change.target, status: change.status, ...(change.origin ? { origin: change.origin } : {}) } : s)));
+      setSegments((rows) =>
+        rows.map((s) =>
+          s.id === id
+            ? { ...s, target: change.target, status: change.status, ...(change.origin ? { origin: change.origin } : {}), ...(change.mtEngine !== undefined ? { mtEngine: change.mtEngine } : {}) }
+            : s,
+        ),
+      );
       saver.edit(id, change);
     },
     [saver],
@@ -219,6 +229,43 @@ function LoadedDesk({ view, onReload, initialNotice }: { view: TranslationView; 
     [edit],
   );
 
+  // Machine translation: the engine picked in the panel (else the Settings default, if ready).
+  const mtSettings = useMtSettings();
+  const [pickedEngine, setPickedEngine] = useState<MtEngineId | null>(null);
+  const mtReady = readyEngines(mtSettings.data?.engines, sourceLang, targetLang);
+  const mtEngine: MtEngineId | null =
+    mtReady.find((e) => e.id === pickedEngine)?.id ?? mtReady.find((e) => e.id === mtSettings.data?.defaultEngine)?.id ?? mtReady[0]?.id ?? null;
+  const mt = useMtSuggestion(articleId);
+  const mtShown = suggestionFor(mt.state, active);
+  const mtRef = useRef({ engine: mtEngine, state: mt.state, request: mt.request });
+  useLayoutEffect(() => {
+    mtRef.current = { engine: mtEngine, state: mt.state, request: mt.request };
+  }, [mtEngine, mt.state, mt.request]);
+
+  const insertMt = useCallback(
+    (segmentId: string, suggestion: MtSuggestion) => {
+      const segment = segmentsRef.current.find((s) => s.id === segmentId);
+      if (segment) replaceTarget(segment, suggestion.target, { origin: 'mt', matchScore: null, mtEngine: suggestion.engine });
+    },
+    [replaceTarget],
+  );
+
+  /** Ctrl+M: put the shown suggestion in; with none shown, ask for one and put it in an empty row when it comes. */
+  const machineTranslate = useCallback(
+    (segment: Segment) => {
+      const { engine, state, request } = mtRef.current;
+      const shown = suggestionFor(state, segment);
+      if (shown?.status === 'done') return insertMt(segment.id, shown.suggestion);
+      if (engine === null) return setNotice(t('desk.mt.noneReady', { from: t(`lang.${sourceLang}`), to: t(`lang.${targetLang}`) }));
+      void request(segment, engine).then((suggestion) => {
+        const now = segmentsRef.current.find((s) => s.id === segment.id);
+        // Never over text the translator typed meanwhile: then the suggestion just stays shown.
+        if (suggestion && now && now.target.trim() === '' && now.source === segment.source) insertMt(segment.id, suggestion);
+      });
+    },
+    [insertMt, sourceLang, targetLang, t],
+  );
+
   const confirm = useCallback(
     (segment: Segment) => {
       // An empty target is not a translation: confirming it would count it done and store nothing.
@@ -262,13 +309,16 @@ function LoadedDesk({ view, onReload, initialNotice }: { view: TranslationView; 
           if (hit) insertTerm(segment, hit.translation);
           return;
         }
+        case 'machineTranslate':
+          machineTranslate(segment);
+          return;
         case 'leave':
           box.blur();
           box.closest<HTMLElement>('[data-segment-row]')?.focus();
           return;
       }
     },
-    [confirm, focusRow, replaceTarget, insertTerm],
+    [confirm, focusRow, replaceTarget, insertTerm, machineTranslate],
   );
 
   const onTargetKeyDown = useCallback(
@@ -375,6 +425,19 @@ function LoadedDesk({ view, onReload, initialNotice }: { view: TranslationView; 
           findings={active ? (findings.get(active.id) ?? []) : []}
           onInsertMatch={(match) => active && replaceTarget(active, match.target, { origin: 'tm', matchScore: match.score })}
           onInsertTerm={(hit) => active && insertTerm(active, hit.translation)}
+          machineTranslation={
+            <MtSuggestionPanel
+              segment={active}
+              sourceLang={sourceLang}
+              targetLang={targetLang}
+              engines={mtSettings.data?.engines}
+              engine={mtEngine}
+              onEngine={setPickedEngine}
+              state={mtShown}
+              onRequest={() => active && mtEngine && void mt.request(active, mtEngine)}
+              onInsert={(suggestion) => active && insertMt(active.id, suggestion)}
+            />
+          }
         />
       </div>
     </section>

@@ -9,6 +9,7 @@ export type DeskCommand =
   | { type: 'insertMatch'; n: number }
   | { type: 'copySource' }
   | { type: 'insertTerm'; n: number | null }
+  | { type: 'machineTranslate' }
   | { type: 'leave' };
 
 export interface KeyLike {
@@ -34,6 +35,8 @@ export function deskCommandForKey(e: KeyLike): DeskCommand | null {
     if (e.key === 'Enter') return { type: 'confirm' };
     if (e.key === 'ArrowUp') return { type: 'move', direction: -1 };
     if (e.key === 'ArrowDown') return { type: 'move', direction: 1 };
+    // As in OmegaT: Ctrl+M puts the machine translation in (fetching it first when none is shown).
+    if (e.code === 'KeyM' || e.key === 'm' || e.key === 'M') return { type: 'machineTranslate' };
     const n = digitOf(e);
     if (n !== null && n <= 5) return { type: 'insertMatch', n };
   }
@@ -51,6 +54,7 @@ export const deskShortcuts = [
   { keys: 'Ctrl+↑, Ctrl+↓', action: 'help.deskMove' },
   { keys: 'Ctrl+1 … Ctrl+5', action: 'help.deskInsertMatch' },
   { keys: 'Alt+Insert, Ctrl+Shift+Insert', action: 'help.deskCopySource' },
+  { keys: 'Ctrl+M', action: 'help.deskMachineTranslate' },
   { keys: 'Ctrl+Shift+G', action: 'help.deskInsertTerm' },
   { keys: 'Alt+1 … Alt+9', action: 'help.deskInsertTermN' },
   { keys: 'Esc', action: 'help.deskLeave' },

@@ -11,6 +11,7 @@ export function segment(id: string, patch: Partial<Segment> = {}): Segment {
     target: '',
     status: 'new',
     origin: null,
+    mtEngine: null,
     matchScore: null,
     sourceChanged: false,
     previousSource: null,

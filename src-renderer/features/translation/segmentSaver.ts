@@ -6,7 +6,7 @@
  * never loses words.
  */
 import type { ErrorCode } from '../../../src-preload/contract/errors.ts';
-import type { SegmentOrigin, SegmentStatus, SegmentUpdate, SegmentUpdateResult } from '../../../src-preload/contract/translation.ts';
+import type { MtEngineId, SegmentOrigin, SegmentStatus, SegmentUpdate, SegmentUpdateResult } from '../../../src-preload/contract/translation.ts';
 import { errorCodeOf } from '../../lib/api.ts';
 import { AutosaveQueue, type AutosaveOptions, type SaveState } from '../drafting/autosaveQueue.ts';
 
@@ -15,6 +15,8 @@ export interface SegmentEdit {
   status: SegmentStatus;
   origin?: SegmentOrigin;
   matchScore?: number | null;
+  /** With origin 'mt': the engine of the inserted suggestion. */
+  mtEngine?: MtEngineId | null;
 }
 
 export interface SegmentSaverOptions {
@@ -79,6 +81,7 @@ export class SegmentSaver {
         status: edit.status,
         ...(edit.origin ? { origin: edit.origin } : {}),
         ...(edit.matchScore !== undefined ? { matchScore: edit.matchScore } : {}),
+        ...(edit.mtEngine !== undefined ? { mtEngine: edit.mtEngine } : {}),
       });
       // Typed on since this save started: keep the newer text pending (its markDirty scheduled another save).
       if (this.pending.get(segmentId) === edit) this.pending.delete(segmentId);
