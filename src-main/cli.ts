@@ -81,6 +81,9 @@ Commands:
                                          exact and fuzzy matches for TEXT, best first
   mt engines                             list the machine-translation engines: offline or not, switched on,
                                          ready directions, and the default
+  mt engine ID [--on|--off] [--base-url URL] [--model NAME] [--default]
+                                         set up an engine as Settings does (keys only in the app, or per run
+                                         with $REDAKSI_MT_API_KEY); prints the engines
   mt translate FILE --from id|en --to en|id [--engine ID]
                                          machine-translate a UTF-8 text file sentence by sentence (paragraphs
                                          kept) with the default engine or ID (bergamot, openai, libretranslate,
@@ -127,6 +130,13 @@ function formatSummary(a: ArticleSummary): string {
   return `${a.id}  ${a.lang}  ${String(a.wordCount).padStart(6)}w  ${a.updatedAt}  ${a.title || '(untitled)'}`;
 }
 
+/** The engines one per line, the default marked with `*`. */
+function describeEngines({ engines, defaultEngine }: { engines: MtEngineInfo[]; defaultEngine: string }): string {
+  return engines
+    .map((e) => `${e.id === defaultEngine ? '*' : ' '} ${e.id.padEnd(15)} ${e.offline ? 'offline' : 'online '}  ${e.enabled ? 'on ' : 'off'}  ready: ${e.ready.map((d) => `${d.from}->${d.to}`).join(' ') || '-'}  ${e.name}`)
+    .join('\n');
+}
+
 /** "line:column" (1-based) of a string offset, for human-readable findings. */
 function lineColumn(text: string, offset: number): string {
   const before = text.slice(0, offset);
@@ -168,6 +178,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         to: { type: 'string' },
         glossary: { type: 'string' },
         engine: { type: 'string' },
+        on: { type: 'boolean' },
+        off: { type: 'boolean' },
+        'base-url': { type: 'string' },
+        model: { type: 'string' },
+        default: { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -488,12 +503,21 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       case 'mt engines': {
         const view = (await backend.dispatch('getMtSettings', {})) as Result<MtSettingsView>;
         result = view.ok ? { ok: true, value: { engines: view.value.engines, defaultEngine: view.value.defaultEngine } } : view;
-        human = (v) => {
-          const { engines, defaultEngine } = v as { engines: MtEngineInfo[]; defaultEngine: string };
-          return engines
-            .map((e) => `${e.id === defaultEngine ? '*' : ' '} ${e.id.padEnd(15)} ${e.offline ? 'offline' : 'online '}  ${e.enabled ? 'on ' : 'off'}  ready: ${e.ready.map((d) => `${d.from}->${d.to}`).join(' ') || '-'}  ${e.name}`)
-            .join('\n');
-        };
+        human = (v) => describeEngines(v as { engines: MtEngineInfo[]; defaultEngine: string });
+        break;
+      }
+      case 'mt engine': {
+        const id = rest[0];
+        if (!id) throw new UsageError(`mt engine needs an engine id (${mtEngineIds.join(', ')})`);
+        if (values.on && values.off) throw new UsageError('mt engine takes --on or --off, not both');
+        const patch: Record<string, unknown> = { id };
+        if (values.on || values.off) patch.enabled = Boolean(values.on);
+        if (values['base-url'] !== undefined) patch.baseUrl = values['base-url'];
+        if (values.model !== undefined) patch.model = values.model;
+        let updated = await backend.dispatch('updateMtEngine', patch);
+        if (updated.ok && values.default) updated = await backend.dispatch('updateMtSettings', { defaultEngine: id });
+        result = updated.ok ? { ok: true, value: { engines: (updated.value as MtSettingsView).engines, defaultEngine: (updated.value as MtSettingsView).defaultEngine } } : updated;
+        human = (v) => describeEngines(v as { engines: MtEngineInfo[]; defaultEngine: string });
         break;
       }
       case 'mt translate': {

@@ -194,7 +194,8 @@ describe('machine translation through the backend', () => {
 
     // A damaged archive is refused and the installed model stays.
     const bad = Buffer.from(zip, 'base64');
-    bad[Math.floor(bad.length / 2)] ^= 0xff;
+    const middle = Math.floor(bad.length / 2);
+    bad[middle] = bad[middle]! ^ 0xff;
     expect(await failure('importMtModel', { files: [{ name: 'iden.zip', dataBase64: bad.toString('base64') }] })).toMatch(/^(MT_MODEL_INVALID|IMPORT_FAILED)$/);
     expect(await call<MtModel[]>('listMtModels', {})).toEqual(models);
 
