@@ -24,9 +24,10 @@ export interface MtRequest {
   from: Lang;
   to: Lang;
   /**
-   * The segments, in order. When `markup` is true each is our inline markup (see
-   * segmentMarkup.ts: `<b>`, `<i>`, `<u>`, `<s>`, `<code>`, `<a data-m="N">` …) and the engine
-   * must send it in its HTML/XML mode and return markup; otherwise they are plain text.
+   * The segments, in order. When `markup` is true each is an HTML fragment (inline tags such as
+   * `<b>`, `<i>`, `<a>` around HTML-escaped text: `&amp;`, `&lt;`, `&gt;`) that the engine sends in
+   * its HTML mode and returns as HTML; otherwise they are plain text. The desk sends plain text: a
+   * target is stored plain and the source's inline marks are put back at assembly (assembleTarget.ts).
    */
   segments: readonly string[];
   markup: boolean;

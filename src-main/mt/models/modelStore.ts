@@ -50,6 +50,7 @@ import {
 import { parseModelManifest, readModelManifest } from './readModelManifest.ts';
 import { readTarGz } from './readTarGz.ts';
 import { StagedFileWriter } from './stagedFileWriter.ts';
+import { syncFolder } from '../../services/exporters/writeFileAtomic.ts';
 
 /** One installed direction as the model manager shows it. */
 export interface InstalledModel {
@@ -605,17 +606,3 @@ async function hashFile(path: string): Promise<{ size: number; sha256: string }>
   return { size, sha256: hash.digest('hex') };
 }
 
-/** fsync on a folder makes renames in it durable on Linux and macOS; Windows cannot open folders. */
-async function syncFolder(folder: string): Promise<void> {
-  if (process.platform === 'win32') return;
-  try {
-    const dir = await open(folder, 'r');
-    try {
-      await dir.sync();
-    } finally {
-      await dir.close();
-    }
-  } catch {
-    // Some file systems (network shares) refuse fsync on folders; the files themselves are synced.
-  }
-}

@@ -32,7 +32,7 @@ export async function writeFileAtomic(path: string, bytes: Uint8Array | string):
 }
 
 /** fsync on the folder makes the rename durable on Linux and macOS; Windows cannot open folders. */
-async function syncFolder(folder: string): Promise<void> {
+export async function syncFolder(folder: string): Promise<void> {
   if (process.platform === 'win32') return;
   try {
     const dir = await open(folder, 'r');
