@@ -16,6 +16,8 @@ export default defineConfig({
           proofreadWorker: resolve('src-main/workers/proofreadWorker.ts'),
           tmxImportWorker: resolve('src-main/workers/tmxImportWorker.ts'),
           tmxParseWorker: resolve('src-main/workers/tmxParseWorker.ts'),
+          // XLIFF and TBX/CSV glossary reading (runInterchangeWorker.ts).
+          interchangeWorker: resolve('src-main/workers/interchangeWorker.ts'),
           tmLookupWorker: resolve('src-main/workers/tmLookupWorker.ts'),
           tmIndexWorker: resolve('src-main/workers/tmIndexWorker.ts'),
           tmVocabularyWorker: resolve('src-main/workers/tmVocabularyWorker.ts'),

@@ -1,6 +1,6 @@
 /**
  * `npm test`: everything that can run without the Electron binary, in order — typecheck, lint,
- * build, unit/integration (Vitest), e2e (Playwright in Chromium via the web host), interop checks
+ * npm audit of runtime dependencies (S9), build, unit/integration (Vitest), e2e (Playwright in Chromium via the web host), interop checks
  * against real tools (skipped where a tool is missing) and a smoke run of every benchmark. Runs every step even after a failure so one run shows all problems, and
  * ends with the line CI reads: `N passed, N failed` (tests plus one check per non-test step).
  */
@@ -73,6 +73,13 @@ function playwrightFailures(file: string): string[] {
 const steps: Step[] = [
   { name: 'typecheck', command: [bin('tsc'), '-b'] },
   { name: 'lint', command: [bin('eslint'), '.', '--max-warnings', '0'] },
+  {
+    // S9. Skipped (with a banner), not passed, when the audit service does not answer; see npmAudit.ts.
+    name: 'npm audit',
+    command: [process.execPath, 'scripts/checks/npmAudit.ts', `--report=${join(results, 'npm-audit.json')}`],
+    counts: () => JSON.parse(readFileSync(join(results, 'npm-audit.json'), 'utf8')) as { passed: number; failed: number; skipped: number },
+    allowOnlySkipped: true,
+  },
   { name: 'build', command: [bin('electron-vite'), 'build'] },
   {
     name: 'unit',
@@ -158,6 +165,9 @@ if (failedTests.length > 0) console.log(`\n=== failed tests\n${failedTests.join(
 console.log(`\n=== summary\n${summary.join('\n')}`);
 if (!existsSync(join(root, 'node_modules', 'electron', 'dist'))) {
   console.log('  (the Electron e2e project was skipped: no Electron binary on this machine)');
+}
+if (existsSync(join(results, 'npm-audit.json')) && (JSON.parse(readFileSync(join(results, 'npm-audit.json'), 'utf8')) as { skipped: number }).skipped > 0) {
+  console.log('  (npm audit DID NOT RUN: the audit service did not answer; REDAKSI_REQUIRE_AUDIT=1 makes that a failure)');
 }
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exitCode = failed === 0 ? 0 : 1;

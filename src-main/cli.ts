@@ -30,6 +30,7 @@ import { readTextFile } from './proofreading/readTextFile.ts';
 import { checkTexts } from './translation/qa/checkTexts.ts';
 import { glossaryTermsFromFile } from './glossary/readGlossaryFile.ts';
 import type { Result } from '../src-preload/contract/errors.ts';
+import type { Backup, RestoreResult } from '../src-preload/contract/backups.ts';
 import type { Source, SourcePassageHit } from '../src-preload/contract/factcheck.ts';
 import type { Memory, TmMatch } from '../src-preload/contract/translation.ts';
 import { mtEngineIds, type MtEngineId, type MtEngineInfo, type MtModel, type MtSettingsView } from '../src-preload/contract/mt.ts';
@@ -95,6 +96,10 @@ Commands:
   mt models download --from id|en --to en|id
                                          download the official model (resumes a broken download; progress on
                                          stderr)
+  backups list                           list the database backups (newest first: id, reason, size)
+  backups create                         back up the database now (checked with integrity_check)
+  backups restore ID                     back up the current state, then put backup ID in place
+                                         (a damaged database is renamed aside, never deleted)
   settings get                           print the settings
   settings set [--ui-language id|en] [--user-name NAME]
 
@@ -579,6 +584,23 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         } else throw new UsageError(`unknown command "mt models ${sub}"`);
         human = (v) =>
           (v as MtModel[]).map((m) => `${m.from}->${m.to}  ${m.damaged ? 'DAMAGED' : `${(m.bytes / 1e6).toFixed(1)} MB`}  ${m.origin ?? ''}  ${m.installedAt ?? ''}`).join('\n') || 'No offline models installed.';
+        break;
+      }
+      case 'backups list':
+        result = await backend.dispatch('listBackups', {});
+        human = (v) => (v as Backup[]).map((b) => `${b.id}  ${b.reason.padEnd(14)}  ${(b.sizeBytes / 1e6).toFixed(1).padStart(6)} MB`).join('\n') || 'No backups yet.';
+        break;
+      case 'backups create':
+        result = await backend.dispatch('createBackup', {});
+        human = (v) => (v as Backup).id;
+        break;
+      case 'backups restore': {
+        if (!rest[0]) throw new UsageError('backups restore needs a backup id (see backups list)');
+        result = await backend.dispatch('restoreBackup', { id: rest[0] });
+        human = (v) => {
+          const r = v as RestoreResult;
+          return [`restored ${r.restored}`, r.beforeRestore ? `previous state kept as ${r.beforeRestore}` : '', r.damagedCopyPath ? `damaged database kept as ${r.damagedCopyPath}` : ''].filter(Boolean).join('\n');
+        };
         break;
       }
       case 'settings get':

@@ -212,7 +212,8 @@ async function main() {
     dispatch: { validateOutput: true, logError: (m, e) => console.error(`[${m}]`, e) },
   });
   // Before the first request, so a page never shows units an interrupted import is taking back.
-  await backend.services.tmx.recoverInterruptedImports();
+  // A damaged database is open read-only: nothing may be written, not even this clean-up.
+  if (!backend.health.readOnly) await backend.services.tmx.recoverInterruptedImports();
   const host = await startWebHost({ backend, rendererDir, port: Number(values.port) });
   backend.warmUp().catch((error: unknown) => console.error('warm-up failed:', error));
   console.log(`Redaksi web host: ${host.url} (data: ${dataDir})`);

@@ -15,6 +15,7 @@ import { AboutDialog } from './features/help/AboutDialog.tsx';
 import { TranslationDesk } from './features/translation/TranslationDesk.tsx';
 import { registerDeskNavigator } from './features/translation/openTranslationDesk.ts';
 import { ResourcesView } from './features/resources/ResourcesView.tsx';
+import { DatabaseHealthBanner } from './features/backups/DatabaseHealthBanner.tsx';
 
 type View = { name: 'library' } | { name: 'editor'; articleId: string } | { name: 'translation'; articleId: string } | { name: 'resources' };
 type DialogName = 'settings' | 'help' | 'about' | null;
@@ -133,6 +134,7 @@ export function App() {
           </button>
         </nav>
       </header>
+      <DatabaseHealthBanner onOpenBackups={() => setDialog('settings')} />
       <main id="main" className="main" tabIndex={-1}>
         {view.name === 'library' ? (
           <LibraryView
@@ -149,7 +151,8 @@ export function App() {
           <ArticleEditor articleId={view.articleId} onBack={() => setView({ name: 'library' })} />
         )}
       </main>
-      <SettingsDialog open={dialog === 'settings'} onClose={closeDialog} />
+      {/* After a restore, open views hold the old database's text: go back to the (refetched) library. */}
+      <SettingsDialog open={dialog === 'settings'} onClose={closeDialog} onRestored={() => setView({ name: 'library' })} />
       <HelpDialog open={dialog === 'help'} onClose={closeDialog} />
       <AboutDialog open={dialog === 'about'} onClose={closeDialog} />
     </div>

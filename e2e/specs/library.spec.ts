@@ -20,7 +20,7 @@ test('library: metadata and status, filters, accent-free search with highlights,
   await settings.open();
   await settings.dialog.getByTestId('user-name').fill('Redaktur Desk');
   await settings.dialog.getByTestId('user-name').press('Enter');
-  await expect(settings.dialog.locator('button[type="submit"]')).toBeDisabled();
+  await expect(settings.dialog.getByTestId('user-name-save')).toBeDisabled();
   await settings.close();
 
   const library = new LibraryModel(page);

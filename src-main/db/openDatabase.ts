@@ -10,6 +10,12 @@ export interface OpenDatabaseOptions {
   readonly?: boolean;
   /** Migrations to run; defaults to the app's list (tests pass their own). */
   migrations?: readonly Migration[];
+  /**
+   * Called before pending migrations run on a database that already has a schema (not a new one),
+   * after its WAL was checkpointed into the file: the file is then complete and idle, so the hook
+   * can copy it (the pre-migration backup). If it throws, nothing is migrated and the open fails.
+   */
+  beforeMigrate?: (file: string, from: number, to: number) => void;
 }
 
 /**
@@ -41,7 +47,12 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
       db.pragma('busy_timeout = 5000');
       db.pragma('query_only = ON');
     }
-    migrate(db, options.migrations ?? defaultMigrations, options.readonly ?? false);
+    migrate(db, options.migrations ?? defaultMigrations, options.readonly ?? false, () => {
+      const from = schemaVersion(db);
+      if (!options.beforeMigrate || from === 0 || file === ':memory:' || file === '') return;
+      db.pragma('wal_checkpoint(TRUNCATE)');
+      options.beforeMigrate(file, from, (options.migrations ?? defaultMigrations).at(-1)?.version ?? 0);
+    });
     return db;
   } catch (error) {
     db.close();
@@ -73,12 +84,13 @@ function refuseNewer(db: Db, list: readonly Migration[]): void {
   }
 }
 
-function migrate(db: Db, list: readonly Migration[], readonly: boolean): void {
+function migrate(db: Db, list: readonly Migration[], readonly: boolean, beforeMigrate: () => void): void {
   const current = schemaVersion(db);
   const latest = list.at(-1)?.version ?? 0;
   const pending = list.filter((m) => m.version > current);
   if (pending.length === 0) return;
   if (readonly) throw new AppError('DB_READONLY', `database needs migration to ${latest} but is open read-only`);
+  beforeMigrate();
   // All pending steps and the version bump commit together: a kill leaves old or new, never half.
   db.transaction(() => {
     for (const m of pending) {

@@ -254,19 +254,19 @@ describe('second instance', () => {
 });
 
 describe('database that cannot be opened', () => {
-  it('shows a clear error in the OS language, quits, and leaves the file untouched', () => {
+  it('a damaged file opens read-only in a window (the app explains it and offers backups), and the file is untouched', () => {
     const dataDir = newDataDir();
     const file = join(dataDir, 'redaksi.db');
     writeFileSync(file, 'not a database '.repeat(400));
     const before = readFileSync(file);
     const report = runBuiltMain(dataDir, { ELECTRON_STANDIN_LOCALE: 'id-ID' });
-    expect(report.errorBoxes).toEqual([{ title: 'Redaksi tidak dapat membuka basis datanya', content: expect.stringContaining(file) }]);
-    expect(report.errorBoxes[0]?.content).toMatch(/rusak/);
-    expect(report.appQuitCalls).toBe(1);
-    expect(report.windowCount).toBe(0);
-    expect(report.channels).toEqual([]);
+    // Not an error box and a quit any more: the renderer shows the damage and the way out (Backups).
+    expect(report.errorBoxes).toEqual([]);
+    expect(report.appQuitCalls).toBe(0);
+    expect(report.windowCount).toBe(1);
+    expect(report.channels).toContain('api:getDatabaseHealth');
     expect(readFileSync(file).equals(before)).toBe(true);
-    expect(readdirSync(dataDir).sort()).toEqual(['redaksi.db']);
+    expect(readdirSync(dataDir).filter((name) => name.startsWith('redaksi.db'))).toEqual(['redaksi.db']);
   });
 
   it('refuses a database from a newer app version', () => {

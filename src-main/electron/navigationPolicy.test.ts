@@ -81,12 +81,47 @@ const corpus: Row[] = [
   ['//example.com/', false, false, 'scheme-relative'],
   ['/index.html', false, false, 'path only'],
   ['index.html', false, false, 'relative'],
+  // Added for the S4 audit: more schemes, hosts and disguises.
+  ['blob:https://example.com/5a2f', false, false, 'blob of a web origin'],
+  ['data:text/html;base64,PHA+aGFsbzwvcD4=', false, false, 'base64 data html'],
+  ['javascript://example.com/%0aalert(1)', false, false, 'javascript disguised with an authority'],
+  ['vbscript:msgbox(1)', false, false, 'vbscript'],
+  ['file:///C:/Windows/System32/calc.exe', false, false, 'Windows file path'],
+  ['file://server/share/doc.docx', false, false, 'file URL with a network host'],
+  ['chrome-extension://abcdef/page.html', false, false, 'extension page'],
+  ['about:srcdoc', false, false, 'about:srcdoc'],
+  ['chrome://settings', false, false, 'chrome settings'],
+  ['devtools://devtools/bundled/devtools_app.html', false, false, 'devtools app'],
+  ['app://127.0.0.1/index.html', false, false, 'our scheme with an IP host'],
+  ['app://[::1]/index.html', false, false, 'our scheme with an IPv6 host'],
+  ['app://redaksi%2eevil/index.html', false, false, 'percent-encoded dot in our host'],
+  ['app://xn--rdaksi-bva/index.html', false, false, 'punycode look-alike of our host'],
+  ['redaksi://open/article', false, false, 'our name as a scheme'],
+  ['app://redaksi/../../etc/passwd', true, false, 'dot segments resolve inside our origin; resolveAppFile serves nothing outside out/renderer'],
+  ['http://127.0.0.1/', false, false, 'plain http on loopback'],
+  ['https://example.com.evil.example/', false, true, 'look-alike subdomain is just another https site'],
+  ['https://example.com:8443/x', false, true, 'https with a port'],
+  ['https://\u0430pple.com/', false, true, 'IDN homograph (Cyrillic a), punycoded by the parser'],
+  ['https://例え.jp/', false, true, 'IDN host'],
+  ['mailto:desk@example.com,koreksi@example.com', false, true, 'mailto with two addresses'],
+  ['mailto:?to=desk@example.com', false, false, 'mailto without an address part'],
+  ['https://example.com@', false, false, 'trailing @ leaves no host'],
 ];
 
 describe('navigation and external-link policy (RELIABILITY S4)', () => {
   it('has a corpus of at least 40 distinct URLs', () => {
     expect(new Set(corpus.map(([url]) => url)).size).toBe(corpus.length);
     expect(corpus.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it('covers every kind of URL the S4 audit asks for', () => {
+    const urls = corpus.map(([url]) => url.toLowerCase());
+    for (const prefix of ['javascript:', 'data:', 'file:', 'about:blank', 'blob:', 'chrome:', 'devtools:', 'mailto:', 'http:', 'https:', 'app:']) {
+      expect(urls.some((u) => u.startsWith(prefix)), prefix).toBe(true);
+    }
+    expect(urls.some((u) => /^https:\/\/[^/]*@/.test(u)), 'userinfo').toBe(true);
+    expect(corpus.some(([url]) => /^https:\/\/[^/]*[^\p{ASCII}]/u.test(url)), 'IDN host').toBe(true);
+    expect(urls.filter((u) => /^app:\/\/(?!redaksi\/)/.test(u)).length, 'our scheme with odd hosts').toBeGreaterThanOrEqual(5);
   });
 
   it.each(corpus)('%j (%s)', (url, trusted, openExternally) => {

@@ -23,6 +23,8 @@ export const glossaryFileLimits = {
   maxEntries: 100_000,
   /** XML nesting a TBX may reach; real ones nest under 10. */
   maxDepth: 64,
+  /** Attributes on one TBX element (RELIABILITY.md: 256); real ones carry a handful. */
+  maxAttributes: 256,
   /** Longest attribute value or single text run in a TBX. */
   maxXmlValueChars: 64 * 1024,
   /** The contract's caps on one entry. */

@@ -82,6 +82,18 @@ describe('readGlossaryTbx', () => {
     const xml = tbx2('<termEntry><langSet xml:lang="en"><tig><term>&xxe; &#65;&lt;</term></tig></langSet></termEntry>');
     expect(readGlossaryTbx(xml).drafts[0]!.termEn).toBe('&xxe; A<');
   });
+
+  it('refuses a file cut off mid-way and an element with more than 256 attributes', () => {
+    const whole = tbx2('<termEntry><langSet xml:lang="id"><tig><term>anggaran</term></tig></langSet></termEntry>');
+    expect(() => readGlossaryTbx(whole.slice(0, whole.indexOf('</langSet>')))).toThrow(/cut off/);
+    const attributes = Array.from({ length: 300 }, (_, i) => ` a${i}="x"`).join('');
+    expect(() => readGlossaryTbx(tbx2(`<termEntry${attributes}><langSet xml:lang="id"><tig><term>a</term></tig></langSet></termEntry>`))).toThrow(/256 attributes/);
+  });
+
+  it('survives an entry closed inside a term (a fuzzing find: it used to throw a TypeError)', () => {
+    const read = readGlossaryTbx(tbx2('<termEntry><langSet xml:lang="id"><tig><term><termEntry id="x"/>anggaran</term></tig></langSet></termEntry>'));
+    expect(read.drafts).toEqual([]);
+  });
 });
 
 const entry = (over: Partial<GlossaryTerm>): GlossaryTerm => ({

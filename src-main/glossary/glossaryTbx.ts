@@ -54,7 +54,7 @@ function refuseDangerousDeclarations(xml: string): void {
 /** Reads a TBX glossary (already decoded). Throws IMPORT_FAILED for hostile or non-TBX files. */
 export function readGlossaryTbx(xml: string): TbxGlossary {
   refuseDangerousDeclarations(xml);
-  const { maxDepth, maxXmlValueChars, maxEntries } = glossaryFileLimits;
+  const { maxDepth, maxAttributes, maxXmlValueChars, maxEntries } = glossaryFileLimits;
   const drafts: GlossaryDraft[] = [];
   let otherLanguages = 0;
   let root: string | null = null;
@@ -113,6 +113,7 @@ export function readGlossaryTbx(xml: string): TbxGlossary {
         const name = rawName.toLowerCase();
         stack.push(name);
         if (stack.length > maxDepth) return fail(`the TBX is nested more than ${maxDepth} levels deep`);
+        if (Object.keys(attribs).length > maxAttributes) return fail(`a TBX element has more than ${maxAttributes} attributes`);
         if (root === null) {
           root = name;
           if (name !== 'martif' && name !== 'tbx') return fail('the file is not TBX: its root element is neither <martif> nor <tbx>');
@@ -163,14 +164,16 @@ export function readGlossaryTbx(xml: string): TbxGlossary {
         const raw = text?.join('') ?? '';
         const value = raw.replace(/\s+/g, ' ').trim();
         if (name === 'term' && textKind?.kind === 'term') {
-          if (value && lang) {
+          // A <termEntry/> inside the <term> (found by fuzzing) has already closed the entry: nothing to add to.
+          const current: EntryState | null = entry;
+          if (value && lang && current) {
             const term: TbxTerm = { text: value, forbidden: false, preferred: false };
             if (group) group.push(term);
             else statusIsFor = [term];
-            const list = entry!.lang.get(lang) ?? [];
+            const list = current.lang.get(lang) ?? [];
             if (list.length >= maxTermsPerLanguage) return fail(`a TBX entry has more than ${maxTermsPerLanguage} terms in one language`);
             list.push(term);
-            entry!.lang.set(lang, list);
+            current.lang.set(lang, list);
           }
         } else if (name === 'termnote' && textKind?.kind === 'status') {
           for (const t of statusIsFor ?? []) {
@@ -204,6 +207,8 @@ export function readGlossaryTbx(xml: string): TbxGlossary {
     { xmlMode: true, decodeEntities: true, recognizeSelfClosing: true },
   );
   parser.write(xml);
+  // A file cut off mid-way would otherwise be read up to the cut, its open elements closed for it.
+  if (!failure && stack.length > 0) fail(`the TBX ends inside <${stack.at(-1)}>: the file is cut off`);
   if (!failure) parser.end();
   if (failure) throw failure;
   if (root === null) throw importFailed('the file is not TBX: it has no XML elements');

@@ -64,6 +64,10 @@ export function glossaryTermsFromFile(path: string): GlossaryTerm[] {
 function decodeGlossary(bytes: Uint8Array, format: GlossaryFileFormat): string {
   let declaredCharset: string | undefined;
   if (format === 'tbx') {
+    // XML in UTF-16 must start with a byte order mark (XML 1.0 section 4.3.3); without one, a "<" with a NUL next to it is not a document we read.
+    if (bytes.length >= 2 && ((bytes[0] === 0x3c && bytes[1] === 0) || (bytes[0] === 0 && bytes[1] === 0x3c))) {
+      throw importFailed('the TBX is UTF-16 without a byte order mark');
+    }
     const head = Buffer.from(bytes.subarray(0, 200)).toString('latin1');
     declaredCharset = /<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(head)?.[1];
   }

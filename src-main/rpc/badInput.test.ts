@@ -17,6 +17,8 @@ const paragraph = (text: string) => ({ type: 'paragraph', content: [{ type: 'tex
 const goodDoc = { type: 'doc', content: [paragraph('Harga cabai di pasar naik dua kali lipat minggu ini.')] };
 const goodPatch = { start: 0, deleteCount: 1, blocks: goodDoc.content, baseBlockCount: 1 };
 const longLine = (n: number) => 'a'.repeat(n);
+/** Generated bad inputs per method: 1,000 in `npm test`; `npm run test:soak` raises it (REDAKSI_FUZZ_RUNS). */
+const fuzzRuns = Number(process.env.REDAKSI_FUZZ_RUNS ?? 1000);
 
 /** Hand-written malformed inputs. Typed by method name, so a new method without an entry does not compile. */
 const badInputs: Record<MethodName, unknown[]> = {
@@ -517,6 +519,24 @@ const badInputs: Record<MethodName, unknown[]> = {
   exportGlossary: [undefined, null, {}, { format: 'xlsx' }, { format: 'CSV' }, { format: 'csv', path: '/tmp/x.csv' }],
   getJob: [undefined, null, {}, { id: 'abc' }, { jobId: someUuid }],
   cancelJob: [undefined, null, {}, { id: 'abc' }, { id: someUuid, force: true }],
+  listBackups: [undefined, null, 0, 'all', [], { limit: 5 }, { folder: '/etc' }],
+  createBackup: [undefined, null, 'manual', [], { reason: 'manual' }, { name: 'mine' }, { path: '/tmp/x.db' }],
+  restoreBackup: [
+    undefined,
+    null,
+    {},
+    'redaksi-20261128-103950-manual.db',
+    { id: '' },
+    { id: '../redaksi.db' },
+    { id: '/etc/passwd' },
+    { id: 'redaksi.db' },
+    { id: 'redaksi-20261128-103950-manual.db/../../x' },
+    { id: 'redaksi-20261128-103950-hourly.db' },
+    { id: 'redaksi-2026112-103950-manual.db' },
+    { id: 'redaksi-20261128-103950-manual.db\n' },
+    { id: 'redaksi-20261128-103950-manual.db', force: true },
+  ],
+  getDatabaseHealth: [undefined, null, 1, [], { check: 'full' }],
 };
 
 /** A valid input per method: the starting point of the near-miss generators. */
@@ -604,6 +624,10 @@ const validInputs: Record<MethodName, Record<string, unknown>> = {
   exportGlossary: { format: 'tbx' },
   getJob: { id: someUuid },
   cancelJob: { id: someUuid },
+  listBackups: {},
+  createBackup: {},
+  restoreBackup: { id: 'redaksi-20261128-103950-manual.db' },
+  getDatabaseHealth: {},
 };
 const anyValue = fc.anything({
   maxDepth: 3,
@@ -757,6 +781,10 @@ const badFieldValues: Record<MethodName, Record<string, fc.Arbitrary<unknown>>> 
   exportGlossary: { format: fc.constantFrom('xlsx', 'CSV', 'TBX', '') },
   getJob: { id: notUuid },
   cancelJob: { id: notUuid },
+  listBackups: {},
+  createBackup: {},
+  restoreBackup: { id: fc.oneof(anyString, fc.constantFrom('../redaksi.db', 'redaksi.db', 'redaksi-20261128-103950-manual.db.tmp', '.redaksi-20261128-103950-manual.db.1.ab.tmp', 'REDAKSI-20261128-103950-MANUAL.DB')) },
+  getDatabaseHealth: {},
 };
 
 /** Valid input with exactly one thing wrong: a field dropped, replaced, or an unexpected key added. */
@@ -875,8 +903,8 @@ describe('bad-input table', () => {
   });
 });
 
-describe('generated bad inputs (fast-check, >= 1,000 per method)', () => {
-  it.each(methodNames)('%s: random and near-miss inputs are INVALID_INPUT, database unchanged', async (m) => {
+describe(`generated bad inputs (fast-check, >= ${fuzzRuns} per method)`, () => {
+  it.each(methodNames)('%s: random and near-miss inputs are INVALID_INPUT, database unchanged', { timeout: Math.max(30_000, fuzzRuns * 30) }, async (m) => {
     const before = digest();
     const schema = contract[m].input;
     const arb = fc.oneof(anyValue, nearMiss(m), nearMiss(m)).filter((x) => !schema.safeParse(x).success);
@@ -888,9 +916,9 @@ describe('generated bad inputs (fast-check, >= 1,000 per method)', () => {
         expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
         expect(digest()).toBe(before);
       }),
-      { numRuns: 1000 },
+      { numRuns: fuzzRuns },
     );
-    expect(runs).toBeGreaterThanOrEqual(1000);
+    expect(runs).toBeGreaterThanOrEqual(fuzzRuns);
     expect(quitRequests).toEqual([]);
   });
 

@@ -2,6 +2,8 @@ import type { MethodName } from '../../src-preload/contract/channels.ts';
 import type { Output, ParsedInput } from '../../src-preload/contract/api.ts';
 import type { Services } from '../services/createServices.ts';
 import { analyseClaims } from '../services/factcheckAnalysisService.ts';
+import { AppError } from '../services/appError.ts';
+import type { DatabaseControl } from '../db/backups/databaseControl.ts';
 
 /** One handler per contract method; a missing or mistyped one is a compile error. */
 export type Handlers = {
@@ -13,10 +15,16 @@ export interface HandlerContext {
   app: { name: string; version: string; schemaVersion: number };
   /** Called when the renderer has flushed its saves for a quit request (desktop only). */
   onQuitReady?: (requestId: string) => void;
+  /** Backups, restore and the start-up health check; owned by the backend, which swaps the db on restore. */
+  database?: DatabaseControl;
 }
 
 /** Thin handlers: the input is already validated; each calls one service. */
-export function createHandlers({ services, app, onQuitReady }: HandlerContext): Handlers {
+export function createHandlers({ services, app, onQuitReady, database }: HandlerContext): Handlers {
+  const control = (): DatabaseControl => {
+    if (!database) throw new AppError('INTERNAL', 'backups are not available in this host');
+    return database;
+  };
   return {
     getAppInfo: () => ({ ...app }),
     listArticles: (filter) => services.articles.list(filter),
@@ -105,5 +113,9 @@ export function createHandlers({ services, app, onQuitReady }: HandlerContext): 
     exportGlossary: (input) => services.glossary.export(input),
     getJob: ({ id }) => services.jobs.get(id),
     cancelJob: ({ id }) => services.jobs.cancel(id),
+    listBackups: () => control().listBackups(),
+    createBackup: () => control().createBackup('manual'),
+    restoreBackup: ({ id }) => control().restoreBackup(id),
+    getDatabaseHealth: () => control().health(),
   };
 }

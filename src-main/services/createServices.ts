@@ -30,7 +30,8 @@ import { WriteGate } from '../db/writeGate.ts';
 import { appVersion } from '../appVersion.ts';
 import { TranslationsService } from './translationsService.ts';
 import { TranslationsRepo } from '../db/repos/translationsRepo.ts';
-import { readXliff, writeXliff } from '../interchange/xliff.ts';
+import { writeXliff } from '../interchange/xliff.ts';
+import { readXliffInWorker } from '../interchange/runInterchangeWorker.ts';
 import { MtService } from './mtService.ts';
 import { ModelStore } from '../mt/models/modelStore.ts';
 import { downloadModel } from '../mt/models/modelDownload.ts';
@@ -151,7 +152,7 @@ export function createServices(db: Db, options: ServiceOptions): Services {
       glossary,
       jobs,
       mt,
-      xliff: { write: writeXliff, read: readXliff },
+      xliff: { write: writeXliff, read: (bytes) => readXliffInWorker(bytes) },
       revisions,
       author,
       now: options.now,

@@ -17,7 +17,7 @@ import { type GlossaryDraft, glossaryFileLimits, uniqueVariants } from '../gloss
 import { writeGlossaryCsv } from '../glossary/glossaryCsv.ts';
 import { writeGlossaryTbx } from '../glossary/glossaryTbx.ts';
 import { matchTerms } from '../glossary/matchTerms.ts';
-import { readGlossaryFile } from '../glossary/readGlossaryFile.ts';
+import { readGlossaryFileInWorker } from '../interchange/runInterchangeWorker.ts';
 import { AppError } from './appError.ts';
 
 export interface GlossaryOptions {
@@ -135,10 +135,11 @@ export class GlossaryService {
    * Imports a TBX or CSV file (by extension) in one transaction: a file that cannot be read
    * changes nothing. An entry that repeats an existing pair updates it: its note replaces the old
    * one when it has one, its forbidden variants are added. Entries without an Indonesian or
-   * English term, or over the contract's caps, are skipped and counted.
+   * English term, or over the contract's caps, are skipped and counted. The file is parsed in a
+   * worker with time and memory limits (runInterchangeWorker.ts); only the writing runs here.
    */
-  import(input: ParsedInput<'importGlossary'>): Output<'importGlossary'> {
-    const { drafts, skipped } = readGlossaryFile(input.file.name, Buffer.from(input.file.dataBase64, 'base64'));
+  async import(input: ParsedInput<'importGlossary'>): Promise<Output<'importGlossary'>> {
+    const { drafts, skipped } = await readGlossaryFileInWorker(input.file.name, Buffer.from(input.file.dataBase64, 'base64'));
     let added = 0;
     let updated = 0;
     this.db.transaction(() => {

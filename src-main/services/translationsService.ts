@@ -58,8 +58,8 @@ export interface XliffDocument {
 /** XLIFF writing and reading (src-main/interchange/xliff.ts). */
 export interface XliffCodec {
   write(doc: XliffDocument, version: '1.2' | '2.1'): string;
-  /** Throws AppError IMPORT_FAILED / UNSUPPORTED_FORMAT. */
-  read(bytes: Uint8Array): XliffDocument;
+  /** Throws AppError IMPORT_FAILED / UNSUPPORTED_FORMAT. The app reads in a worker (runInterchangeWorker.ts), hence the promise. */
+  read(bytes: Uint8Array): XliffDocument | Promise<XliffDocument>;
 }
 
 export interface TranslationsServiceDeps {
@@ -379,10 +379,12 @@ export class TranslationsService {
    * segment's target and status (origin 'xliff'); an empty target never replaces one written
    * here. All or nothing; the target is assembled once.
    */
-  importXliff(input: ParsedInput<'importXliff'>): Output<'importXliff'> {
+  async importXliff(input: ParsedInput<'importXliff'>): Promise<Output<'importXliff'>> {
+    if (!this.d.repo.get(input.articleId)) throw new AppError('NOT_FOUND', `no translation ${input.articleId}`);
+    const doc = await this.xliff().read(Buffer.from(input.file.dataBase64, 'base64'));
+    // Read again after the wait: the translation may have been deleted or changed meanwhile.
     const t0 = this.d.repo.get(input.articleId);
     if (!t0) throw new AppError('NOT_FOUND', `no translation ${input.articleId}`);
-    const doc = this.xliff().read(Buffer.from(input.file.dataBase64, 'base64'));
     const lang = (code: string) => code.toLowerCase().split(/[-_]/)[0];
     if (lang(doc.sourceLang) !== t0.sourceLang || lang(doc.targetLang) !== t0.targetLang) {
       throw new AppError('IMPORT_FAILED', `the file translates ${doc.sourceLang} to ${doc.targetLang}, this translation ${t0.sourceLang} to ${t0.targetLang}`);

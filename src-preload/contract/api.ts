@@ -18,6 +18,7 @@ import {
   TagCount,
   TagName,
 } from './domain.ts';
+import { Backup, BackupId, DatabaseHealth, RestoreResult } from './backups.ts';
 import { ImportMtModelInput, MtDirection, MtEngineId, MtModel, MtSettingsView, MtSuggestion, SuggestMtInput, UpdateMtEngineInput, UpdateMtSettingsInput } from './mt.ts';
 import { DictionaryWord, maxProofreadBlocks, maxProofreadTotalText, ProofreadBlockInput, ProofreadBlockResult, ProofreadingSettings, RuleId, RuleInfo } from './proofreading.ts';
 import {
@@ -429,6 +430,15 @@ export const contract = {
   getJob: { input: z.object({ id: JobId }).strict(), output: Job },
   /** Asks a running job to stop; what it did so far is rolled back. */
   cancelJob: { input: z.object({ id: JobId }).strict(), output: Job },
+
+  /** Database backups in `<data>/backups/`, newest first. */
+  listBackups: { input: NoInput, output: z.array(Backup) },
+  /** "Back up now": a checked copy of the database as it is. */
+  createBackup: { input: NoInput, output: Backup },
+  /** Backs up the current state (unless it is damaged), then puts the backup in place and reopens. */
+  restoreBackup: { input: z.object({ id: BackupId }).strict(), output: RestoreResult },
+  /** Start-up check result: ok, or damaged and open read-only. */
+  getDatabaseHealth: { input: NoInput, output: DatabaseHealth },
 } as const satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
 
 // Compile-time check that channels.ts lists exactly the contract's methods, no more.

@@ -88,6 +88,10 @@ export const methodNames = [
   'exportGlossary',
   'getJob',
   'cancelJob',
+  'listBackups',
+  'createBackup',
+  'restoreBackup',
+  'getDatabaseHealth',
 ] as const;
 
 export type MethodName = (typeof methodNames)[number];

@@ -40,6 +40,8 @@ export const errorCodes = [
   'MT_NO_MODEL',
   /** Machine translation: a model folder, archive or download was refused (missing file, wrong checksum, not a model). */
   'MT_MODEL_INVALID',
+  /** A backup file failed its integrity check (not written, or not restored). */
+  'BACKUP_INVALID',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

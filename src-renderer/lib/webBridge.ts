@@ -107,6 +107,10 @@ export const webBridge = {
   exportGlossary: method('exportGlossary'),
   getJob: method('getJob'),
   cancelJob: method('cancelJob'),
+  listBackups: method('listBackups'),
+  createBackup: method('createBackup'),
+  restoreBackup: method('restoreBackup'),
+  getDatabaseHealth: method('getDatabaseHealth'),
   // The web host has no application menu and no quit sequence, so no events are sent.
   on: () => () => undefined,
 } satisfies Api;

@@ -27,13 +27,12 @@ import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs';
 import { lstat, mkdir, mkdtemp, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { inflateRawSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { inflateRaw } from 'node:zlib';
 import { Lang } from '../../../src-preload/contract/domain.ts';
 import { AppError } from '../../services/appError.ts';
 import { writeFileAtomic } from '../../services/exporters/writeFileAtomic.ts';
-import { ImportError } from '../../services/importers/importError.ts';
-import { inspectZip } from '../../services/importers/inspectZip.ts';
-import { verifyZipContents } from '../../services/importers/verifyZipContents.ts';
+import { checkZipInWorker } from '../../interchange/runInterchangeWorker.ts';
 import { manifestFileName, modelFolderName, type ModelFileEntry, type ModelManifest } from './modelManifest.ts';
 import {
   invalidModelFile,
@@ -51,6 +50,8 @@ import { parseModelManifest, readModelManifest } from './readModelManifest.ts';
 import { readTarGz } from './readTarGz.ts';
 import { StagedFileWriter } from './stagedFileWriter.ts';
 import { syncFolder } from '../../services/exporters/writeFileAtomic.ts';
+
+const inflateRawAsync = promisify(inflateRaw);
 
 /** One installed direction as the model manager shows it. */
 export interface InstalledModel {
@@ -269,22 +270,22 @@ export class ModelStore {
   }
 
   private async importZip(file: string, label: string): Promise<InstalledModel> {
-    const bytes = new Uint8Array(await readFile(file));
     let directory;
     try {
-      directory = inspectZip(bytes, {
+      // In a worker (time and heap limits, the main thread free): every member inflated once with
+      // its declared size as the cap, CRCs and overlaps checked.
+      directory = await checkZipInWorker(file, {
         maxZipEntries: this.limits.maxEntries,
         maxZipUncompressedBytes: this.limits.maxUnpackedBytes,
         maxZipEntryBytes: modelFileSizeLimits.model.max,
         maxZipCompressionRatio: this.limits.maxCompressionRatio,
         ratioCheckAboveBytes: this.limits.ratioCheckAboveBytes,
       });
-      // Every member inflated once with its declared size as the cap, CRCs and overlaps checked.
-      verifyZipContents(bytes, directory);
     } catch (error) {
-      if (error instanceof ImportError) throw invalidModelFile(label, error.message);
+      if (error instanceof AppError && (error.code === 'INVALID_INPUT' || error.code === 'IMPORT_FAILED')) throw invalidModelFile(label, error.message);
       throw error;
     }
+    const bytes = new Uint8Array(await readFile(file));
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     return this.withStaging('import', async (staging) => {
       for (const entry of directory.entries) {
@@ -294,7 +295,8 @@ export class ModelStore {
         const at = entry.localHeaderOffset;
         const dataStart = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
         const compressed = bytes.subarray(dataStart, dataStart + entry.compressedSize);
-        const data = entry.method === 0 ? compressed : inflateRawSync(compressed, { maxOutputLength: Math.max(1, entry.uncompressedSize) });
+        // zlib's thread pool, not the main thread: a model file is tens of MB.
+        const data = entry.method === 0 ? compressed : await inflateRawAsync(compressed, { maxOutputLength: Math.max(1, entry.uncompressedSize) });
         await staging.addMember(name, data.length, () => [data]);
       }
     });

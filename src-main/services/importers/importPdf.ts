@@ -32,7 +32,7 @@ export async function importPdf(bytes: Uint8Array): Promise<ImporterResult> {
   let pdf;
   try {
     // PDF.js takes ownership of (detaches) the buffer it is given: hand it a copy.
-    pdf = await getDocumentProxy(new Uint8Array(bytes), { useSystemFonts: false, disableFontFace: true, stopAtErrors: false });
+    pdf = await getDocumentProxy(new Uint8Array(bytes), { useSystemFonts: false, disableFontFace: true, stopAtErrors: false, verbosity: 0 });
   } catch (error) {
     const name = (error as Error).name;
     if (name === 'PasswordException') throw new ImportError('unsupported-format', 'the PDF is password-protected; remove the password and import it again');

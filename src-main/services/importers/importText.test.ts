@@ -21,7 +21,9 @@ describe('importText', () => {
     expect(documentText(parseDocument(result.doc))).toBe(body);
   });
 
-  it('turns any bytes into a valid document or a typed error', () => {
+  // 1,000 in `npm test`; `npm run test:soak` raises it (REDAKSI_FUZZ_RUNS).
+  const fuzzRuns = Number(process.env.REDAKSI_FUZZ_RUNS ?? 1000);
+  it('turns any bytes into a valid document or a typed error', { timeout: Math.max(30_000, fuzzRuns * 30) }, () => {
     fc.assert(
       fc.property(fc.oneof(fc.uint8Array({ maxLength: 2000 }), fc.string({ maxLength: 500 }).map(bytes)), (input) => {
         try {
@@ -30,7 +32,7 @@ describe('importText', () => {
           expect(error).toBeInstanceOf(ImportError);
         }
       }),
-      { numRuns: 1000 },
+      { numRuns: fuzzRuns },
     );
   });
 });

@@ -18,6 +18,8 @@ import { ArticleMetaPanel } from './ArticleMetaPanel.tsx';
 import { StatusControl } from './StatusControl.tsx';
 import { useArticleMeta, worstSaveState } from './useArticleMeta.ts';
 import { useAfterFirstPaint } from './useAfterFirstPaint.ts';
+import { useDraftJournal } from './useDraftJournal.ts';
+import { RecoveryBanner } from './RecoveryBanner.tsx';
 import { ReviewBar, ReviewSidebar, useReview, useReviewHost, type ReviewHost } from '../review/index.ts';
 import { proofreadingCheck } from '../proofreading/proofreadingQueries.ts';
 import { ProofreadingNote } from '../proofreading/ProofreadingNote.tsx';
@@ -58,6 +60,8 @@ function LoadedEditor({ article, onBack, reviewHost }: { article: Article; onBac
   // Read at save time only, and no serialising here: the save turns only the changed blocks into JSON.
   const snapshot = useCallback(() => ({ title: titleRef.current, doc: editorRef.current!.state.doc }), []);
   const autosave = useAutosave(article.id, article.version, snapshot);
+  // The editor's onUpdate is fixed when it is created, before the journal hook below exists.
+  const journalChanged = useRef<() => void>(() => undefined);
 
   // useEditor calls setOptions (and view.updateState) on any render whose options differ by
   // identity; doing that mid-typing resets the DOM selection and misplaces characters. So the
@@ -86,11 +90,28 @@ function LoadedEditor({ article, onBack, reviewHost }: { article: Article; onBac
     enableCoreExtensions: { delete: false },
     shouldRerenderOnTransaction: false,
     editorProps,
-    onUpdate: ({ transaction }) => autosave.docChanged(transaction.before),
+    onUpdate: ({ transaction }) => {
+      autosave.docChanged(transaction.before);
+      journalChanged.current();
+    },
   });
   useEffect(() => {
     editorRef.current = editor;
   }, [editor]);
+  const { markDirty } = autosave;
+  const typeTitle = useCallback(
+    (next: string) => {
+      titleRef.current = next;
+      setTitle(next);
+      markDirty();
+      journalChanged.current();
+    },
+    [markDirty],
+  );
+  const journal = useDraftJournal({ article, editor, titleRef, autosave, setTitle: typeTitle });
+  useEffect(() => {
+    journalChanged.current = journal.changed;
+  }, [journal.changed]);
   const review = useReview({ article, editor, autosave, ...reviewHost });
   const meta = useArticleMeta(article);
   useProofreadingSync(editor);
@@ -133,6 +154,7 @@ function LoadedEditor({ article, onBack, reviewHost }: { article: Article; onBac
       </div>
       <div className="editor-page__body">
       <div className="editor-page__paper">
+        <RecoveryBanner journal={journal} />
         {chrome ? <TranslationNotice articleId={article.id} /> : null}
         <label className="visually-hidden" htmlFor="headline">{t('editor.headline')}</label>
         <input
@@ -144,10 +166,7 @@ function LoadedEditor({ article, onBack, reviewHost }: { article: Article; onBac
           maxLength={1000}
           data-testid="article-headline"
           onChange={(e) => {
-            const next = e.target.value.replace(/[\r\n]+/g, ' ');
-            titleRef.current = next;
-            setTitle(next);
-            autosave.markDirty();
+            typeTitle(e.target.value.replace(/[\r\n]+/g, ' '));
           }}
           onKeyDown={(e) => {
             if (e.key === 'Enter') {

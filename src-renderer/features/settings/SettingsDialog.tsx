@@ -8,8 +8,9 @@ import { useSettings, useUpdateSettings } from '../../lib/queries.ts';
 import { ProofreadingSettings } from '../proofreading/ProofreadingSettings.tsx';
 import { ClaimsGateSetting } from '../factcheck/ClaimsGateSetting.tsx';
 import { MtSettingsSection } from '../mt/MtSettingsSection.tsx';
+import { BackupsSection } from '../backups/BackupsSection.tsx';
 
-export function SettingsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+export function SettingsDialog({ open, onClose, onRestored }: { open: boolean; onClose: () => void; onRestored?: () => void }) {
   const { t } = useTranslation();
   return (
     <Dialog open={open} title={t('settings.title')} closeLabel={t('settings.close')} onClose={onClose} testId="settings-dialog">
@@ -17,6 +18,7 @@ export function SettingsDialog({ open, onClose }: { open: boolean; onClose: () =
       <ClaimsGateSetting />
       <ProofreadingSettings />
       <MtSettingsSection />
+      <BackupsSection {...(onRestored ? { onRestored } : {})} />
     </Dialog>
   );
 }
@@ -54,7 +56,7 @@ function SettingsForm() {
         <small id="user-name-hint" className="muted">{t('settings.userNameHint')}</small>
       </label>
       <div className="form__actions">
-        <button type="submit" className="button" disabled={name === undefined || update.isPending}>{t('settings.saveName')}</button>
+        <button type="submit" className="button" disabled={name === undefined || update.isPending} data-testid="user-name-save">{t('settings.saveName')}</button>
       </div>
       {update.isError ? <p role="alert" className="error">{t(`errors.${errorCodeOf(update.error)}`)}</p> : null}
     </form>
