@@ -76,10 +76,17 @@ describe('real database failures map to clear kinds and leave the file alone', (
     reopened.close();
   });
 
-  it('a file that is not a database is damaged', () => {
+  it('a file that is not a database no longer stops the start: it opens read-only as damaged, untouched', () => {
     writeFileSync(join(dir, 'redaksi.db'), 'this is not sqlite, just text that is long enough '.repeat(200));
     const before = readFileSync(join(dir, 'redaksi.db'));
-    expect(startupErrorKind(openFails())).toBe('damaged');
+    const backend = createBackend({ dataDir: dir, systemLocale: 'en', appVersion: '0.0.0' });
+    try {
+      expect(backend.health).toMatchObject({ status: 'damaged', readOnly: true });
+    } finally {
+      backend.close();
+    }
     expect(readFileSync(join(dir, 'redaksi.db')).equals(before)).toBe(true);
+    // What the error box would say, were SQLite's refusal to reach it (a file opened by another tool, say).
+    expect(startupErrorKind(Object.assign(new Error('file is not a database'), { code: 'SQLITE_NOTADB' }))).toBe('damaged');
   });
 });
